@@ -1,0 +1,50 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** The emulator the e2e web server starts (see playwright.config.ts), for comparing with the API. */
+export const API = "http://127.0.0.1:8791/api/v1";
+export const TOKEN = "dev-token";
+
+/**
+ * Every test fails on any uncaught page error or console error: a page that "works" while logging
+ * errors is broken. Tests that provoke an expected failed request list it in `allowConsoleErrors`.
+ */
+export const test = base.extend<{ allowConsoleErrors: RegExp[]; pageErrors: string[] }>({
+  allowConsoleErrors: [[], { option: true }],
+  pageErrors: async ({ page, allowConsoleErrors }, use) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      const text = message.text();
+      if (allowConsoleErrors.some((pattern) => pattern.test(text))) return;
+      errors.push(`console.error: ${text}`);
+    });
+    await use(errors);
+    expect(errors, "page errors or console errors during the test").toEqual([]);
+  },
+  page: async ({ page, pageErrors }, use) => {
+    void pageErrors;
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Fetches from the emulator directly (not through the app), to compare what the UI shows. */
+export async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${API}${path}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+  if (!response.ok) throw new Error(`${path} → ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  expect(
+    results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    ),
+  ).toEqual([]);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { publishedPage, publishedUser } from "./__tests__/samples.ts";
+import { listClientsFull } from "./clients.ts";
+import { ApiError } from "./errors.ts";
+import { createHttpClient, type FetchLike } from "./http.ts";
+import { whoami } from "./users.ts";
+
+function fakeFetch(status: number, body: unknown, headers: Record<string, string> = {}) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fetchImpl: FetchLike = async (url, init) => {
+    calls.push({ url, init });
+    return new Response(body === undefined ? "" : JSON.stringify(body), { status, headers });
+  };
+  return { calls, fetchImpl };
+}
+
+const connection = { baseUrl: "https://api.example.test/api/v1/", token: "secret" };
+
+describe("createHttpClient", () => {
+  it("sends the bearer token and builds the URL from the base and the encoded query", async () => {
+    const { calls, fetchImpl } = fakeFetch(200, publishedPage);
+    const http = createHttpClient(connection, fetchImpl);
+    await listClientsFull(http, { pageSize: 50, sort: ["-created_at"], filter: "name contains 'a&b'" });
+    expect(calls[0]?.url).toBe(
+      "https://api.example.test/api/v1/clients/full?page%5Bsize%5D=50&filter=name%20contains%20%27a%26b%27&sort=-created_at",
+    );
+    expect(new Headers(calls[0]?.init.headers).get("Authorization")).toBe("Bearer secret");
+  });
+
+  it("returns the parsed body", async () => {
+    const http = createHttpClient(connection, fakeFetch(200, publishedUser).fetchImpl);
+    expect((await whoami(http)).email).toBe("string");
+  });
+
+  it("turns a 422 into an ApiError with field errors", async () => {
+    const body = {
+      message: "The given data was invalid.",
+      errors: { name: ["The name field is required."] },
+    };
+    const http = createHttpClient(connection, fakeFetch(422, body).fetchImpl);
+    const error = await whoami(http).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 422,
+      kind: "http",
+      fieldErrors: { name: ["The name field is required."] },
+    });
+  });
+
+  it("reads Retry-After on a 429 and marks it retryable", async () => {
+    const http = createHttpClient(
+      connection,
+      fakeFetch(429, { message: "Too Many Attempts." }, { "Retry-After": "7" }).fetchImpl,
+    );
+    const error = await whoami(http).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 429,
+      retryAfter: 7,
+      message: "Too Many Attempts.",
+      isRetryable: true,
+    });
+  });
+
+  it("reports a 401 with the API's message and does not retry it", async () => {
+    const http = createHttpClient(connection, fakeFetch(401, { message: "Unauthenticated." }).fetchImpl);
+    const error = await whoami(http).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 401, message: "Unauthenticated.", isRetryable: false });
+  });
+
+  it("reports a network failure as kind 'network' naming the base URL", async () => {
+    const http = createHttpClient(connection, async () => {
+      throw new TypeError("fetch failed");
+    });
+    const error = await whoami(http).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "network", status: 0 });
+    expect(error).toHaveProperty("message", expect.stringContaining("https://api.example.test/api/v1"));
+  });
+
+  it("reports a body that does not match the schema as kind 'schema' with the field path", async () => {
+    const http = createHttpClient(connection, fakeFetch(200, { ...publishedUser, type: "robot" }).fetchImpl);
+    const error = await whoami(http).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "schema" });
+    expect(error).toHaveProperty("message", expect.stringMatching(/GET \/whoami: type: /));
+  });
+});

@@ -1,0 +1,109 @@
+import type { z } from "zod";
+import { ApiError, describeSchemaMismatch, parseRetryAfter } from "./errors.ts";
+import { encodeQuery, type QueryValue } from "./query.ts";
+import { MessageBody, ValidationErrorBody } from "./schemas.ts";
+
+export interface Connection {
+  /** e.g. `/api/v1` (same origin, through the dev proxy) or `https://api.kanbert.com/api/v1`. */
+  baseUrl: string;
+  token: string;
+}
+
+export interface RequestOptions<S extends z.ZodType> {
+  method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  path: string;
+  query?: Readonly<Record<string, QueryValue>>;
+  body?: unknown;
+  schema: S;
+  signal?: AbortSignal;
+}
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface HttpClient {
+  readonly connection: Connection;
+  request<S extends z.ZodType>(options: RequestOptions<S>): Promise<z.infer<S>>;
+}
+
+export function createHttpClient(
+  connection: Connection,
+  fetchImpl: FetchLike = (i, init) => fetch(i, init),
+): HttpClient {
+  const base = connection.baseUrl.replace(/\/+$/, "");
+  return {
+    connection,
+    async request({ method = "GET", path, query, body, schema, signal }) {
+      const search = query ? encodeQuery(query) : "";
+      const url = `${base}${path}${search ? `?${search}` : ""}`;
+      const headers: Record<string, string> = {
+        Accept: "application/json",
+        Authorization: `Bearer ${connection.token}`,
+      };
+      if (body !== undefined) headers["Content-Type"] = "application/json";
+      let response: Response;
+      try {
+        response = await fetchImpl(url, {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal,
+        });
+      } catch (cause) {
+        if (signal?.aborted) throw cause;
+        throw new ApiError(
+          "network",
+          0,
+          `Could not reach the Kanbert API at ${base}. Check the address and your network.`,
+          {
+            cause,
+          },
+        );
+      }
+      const payload = await readJson(response);
+      if (!response.ok) throw errorFromResponse(response, payload);
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) {
+        throw new ApiError(
+          "schema",
+          response.status,
+          describeSchemaMismatch(`${method} ${path}`, parsed.error),
+          {
+            cause: parsed.error,
+          },
+        );
+      }
+      return parsed.data;
+    },
+  };
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === "") return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function errorFromResponse(response: Response, payload: unknown): ApiError {
+  const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
+  const validation = ValidationErrorBody.safeParse(payload);
+  if (validation.success) {
+    return new ApiError("http", response.status, validation.data.message, {
+      fieldErrors: validation.data.errors,
+      retryAfter,
+    });
+  }
+  const plain = MessageBody.safeParse(payload);
+  const message = plain.success ? plain.data.message : defaultMessage(response.status);
+  return new ApiError("http", response.status, message, { retryAfter });
+}
+
+function defaultMessage(status: number): string {
+  if (status === 401) return "Not authenticated: the token was missing or not accepted.";
+  if (status === 404) return "Not Found";
+  if (status === 429) return "Too Many Attempts.";
+  return `The Kanbert API answered ${status}.`;
+}

@@ -1,0 +1,161 @@
+import { z } from "zod";
+
+/** zod schemas of the Kanbert v1 API (SPEC §5, §7). Types are inferred from these, never written twice. */
+
+export const SpaceData = z.object({ id: z.string(), name: z.string() });
+export type SpaceData = z.infer<typeof SpaceData>;
+
+export const UserType = z.enum(["user", "guest", "tax_advisor", "integration"]);
+export type UserType = z.infer<typeof UserType>;
+
+export const UserData = z.object({
+  id: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  email: z.string(),
+  type: UserType,
+  space: SpaceData,
+});
+export type UserData = z.infer<typeof UserData>;
+
+export const ClientSegment = z.enum(["A", "B", "C"]);
+export type ClientSegment = z.infer<typeof ClientSegment>;
+
+export const ProjectStatus = z.enum(["running", "closed"]);
+export type ProjectStatus = z.infer<typeof ProjectStatus>;
+
+export const ProjectTypeData = z.object({
+  id: z.string(),
+  title: z.string(),
+  shortcode: z.string(),
+  color: z.string(),
+  order: z.number().int(),
+  is_default: z.boolean(),
+});
+
+export const ProjectData = z.object({
+  id: z.string(),
+  external_id: z.string().nullable(),
+  external_origin: z.string().nullable(),
+  title: z.string(),
+  description: z.string().nullable().optional(),
+  shortcode: z.string(),
+  po_number: z.string().nullable().optional(),
+  project_type: ProjectTypeData.nullable().optional(),
+  status: ProjectStatus,
+  is_acquisition: z.boolean(),
+  is_private: z.boolean(),
+  start_date: z.string().nullable(),
+  end_date: z.string().nullable(),
+});
+export type ProjectData = z.infer<typeof ProjectData>;
+
+export const ClientData = z.object({
+  id: z.string(),
+  external_id: z.string().nullable(),
+  external_origin: z.string().nullable(),
+  name: z.string(),
+  shortcode: z.string().nullable(),
+  primary_contact: UserData.nullable(),
+  origin_space: SpaceData.nullable(),
+});
+export type ClientData = z.infer<typeof ClientData>;
+
+export const ClientFullData = ClientData.extend({
+  segment: ClientSegment,
+  updated_at: z.string(),
+  created_at: z.string(),
+  projects: z.array(ProjectData).optional(),
+});
+export type ClientFullData = z.infer<typeof ClientFullData>;
+
+export const TaskStatus = z.enum(["Backlog", "New", "WIP", "Completed", "Approved", "Closed"]);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+
+export const TaskData = z.object({
+  id: z.string(),
+  project_id: z.string(),
+  client_id: z.string().nullable(),
+  parent_task_id: z.string().nullable(),
+  external_id: z.string().nullable(),
+  external_origin: z.string().nullable(),
+  uri: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  status: TaskStatus,
+  type: z.string(),
+  estimated_hours: z.number().nullable(),
+  is_onhold: z.boolean(),
+  is_public: z.boolean(),
+  due_date: z.string().nullable(),
+  assignee: UserData.nullable(),
+  completed_at: z.string().nullable(),
+  closed_at: z.string().nullable(),
+  updated_at: z.string(),
+  created_at: z.string(),
+  list_sorting: z.number(),
+  project: ProjectData.optional(),
+  client: ClientData.optional(),
+});
+export type TaskData = z.infer<typeof TaskData>;
+
+export const FileData = z.object({
+  id: z.string(),
+  file_name: z.string(),
+  mime_type: z.string(),
+  size: z.number().int(),
+  entity_id: z.string(),
+  entity_type: z.string(),
+  created_at: z.string(),
+});
+export type FileData = z.infer<typeof FileData>;
+
+export const CommentData = z.object({
+  id: z.string(),
+  external_id: z.string().nullable(),
+  external_origin: z.string().nullable(),
+  parent_comment_id: z.string().nullable(),
+  get parent_comment() {
+    return CommentData.nullable().optional();
+  },
+  task: TaskData.nullable().optional(),
+  get sub_comments() {
+    return z.array(CommentData);
+  },
+  author: UserData,
+  comment: z.string().nullable(),
+  /** Published spelling, kept on purpose. */
+  attachements: z.array(FileData).default([]),
+  is_public: z.boolean(),
+  created_at: z.string().nullable(),
+  updated_at: z.string().nullable(),
+});
+export type CommentData = z.infer<typeof CommentData>;
+
+export const PageMeta = z.object({
+  path: z.string(),
+  per_page: z.number().int(),
+  next_cursor: z.string().nullable(),
+  next_cursor_url: z.string().nullable(),
+  prev_cursor: z.string().nullable(),
+  prev_cursor_url: z.string().nullable(),
+});
+export type PageMeta = z.infer<typeof PageMeta>;
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), links: z.array(z.string()), meta: PageMeta });
+}
+export interface Page<T> {
+  data: T[];
+  links: string[];
+  meta: PageMeta;
+}
+
+export const MessageBody = z.object({ message: z.string() });
+export type MessageBody = z.infer<typeof MessageBody>;
+
+export const ValidationErrorBody = z.object({
+  message: z.string(),
+  errors: z.record(z.string(), z.array(z.string())),
+});
+export type ValidationErrorBody = z.infer<typeof ValidationErrorBody>;

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.{ts,tsx}", "emulator/**/*.test.ts"],
+    environment: "node",
+    setupFiles: ["./src/test-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    // .ci/run asks for a JSON report so it can count tests; locally the default reporter is enough.
+    ...(process.env.TEST_REPORT_DIR
+      ? { reporters: ["default", "json"], outputFile: { json: `${process.env.TEST_REPORT_DIR}/vitest.json` } }
+      : {}),
+  },
+});
