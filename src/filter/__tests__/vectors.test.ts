@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { fromFormEncoded, toFormEncoded } from "../form.ts";
+import { fromJson, toJson } from "../json.ts";
+import { parse } from "../parse.ts";
+import { print } from "../print.ts";
+import { validate } from "../validate.ts";
+import { catalogues } from "./catalogues.ts";
+import { runFilter } from "./run-vector.ts";
+import { vectors } from "./vectors.ts";
+
+describe.each(vectors)("vector $id ($endpoint)", (vector) => {
+  const parsed = vector.dsl.map((text) => parse(text));
+  const first = parsed[0];
+
+  if (vector.expect === 400) {
+    it("is rejected by parse or validate", () => {
+      for (const result of parsed) {
+        const rejected = !result.ok || validate(result.ast, catalogues[vector.endpoint]).length > 0;
+        expect(rejected).toBe(true);
+      }
+    });
+    return;
+  }
+  const expected = vector.expect;
+
+  it("every DSL spelling parses to the same AST", () => {
+    for (const result of parsed) {
+      expect(result.ok).toBe(true);
+      expect(result).toStrictEqual(first);
+    }
+  });
+
+  it("every JSON form gives the DSL's AST", () => {
+    for (const json of vector.json ?? []) expect(fromJson(json)).toStrictEqual(first);
+  });
+
+  it("the form encoding gives the DSL's AST and back", () => {
+    if (vector.form === undefined || first?.ok !== true) return;
+    expect(fromFormEncoded(vector.form)).toStrictEqual(first);
+    expect(toFormEncoded(first.ast)).toStrictEqual({ ok: true, params: vector.form });
+  });
+
+  it("round-trips through print and toJson", () => {
+    if (first?.ok !== true) throw new Error("vector did not parse");
+    expect(parse(print(first.ast))).toStrictEqual(first);
+    expect(fromJson(toJson(first.ast))).toStrictEqual(first);
+    for (const result of parsed) if (result.ok) expect(print(result.ast)).toBe(print(first.ast));
+  });
+
+  it("validates and returns the expected rows", () => {
+    if (first?.ok !== true) throw new Error("vector did not parse");
+    expect(validate(first.ast, catalogues[vector.endpoint])).toEqual([]);
+    expect(runFilter(vector.endpoint, first.ast).sort()).toEqual([...expected].sort());
+  });
+});

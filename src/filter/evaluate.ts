@@ -1,0 +1,142 @@
+import type { CountOperator, FilterNode } from "./ast.ts";
+import { isList } from "./ast.ts";
+import type { FieldSpec } from "./catalogue.ts";
+import { findField } from "./catalogue.ts";
+import type { ResolvedNode, ResolvedScalar } from "./resolve.ts";
+import { resolve } from "./resolve.ts";
+import type { TemporalPredicate } from "./temporal.ts";
+import { temporalLiteral, temporalPredicate } from "./temporal.ts";
+
+/** A row with flat dotted keys (`primary_contact.id`); a relation's key holds an array of rows. */
+export type Row = Readonly<Record<string, unknown>>;
+
+export interface EvaluateContext {
+  fields: readonly FieldSpec[];
+  now: Date;
+  meId: string;
+}
+
+/**
+ * In-memory reference semantics of SPEC §6.2 / §6.2a (the emulator's SQL must agree): strings
+ * compare lower-cased, NULL never satisfies a comparison, `in []` matches nothing, `all` is
+ * vacuously true, dates follow `temporalPredicate`. Assumes the AST passed `validate`.
+ */
+export function evaluate(ast: FilterNode | null, row: Row, context: EvaluateContext): boolean {
+  const resolved = resolve(ast, context.now, context.meId);
+  return resolved === null || matches(resolved, row, context.fields);
+}
+
+function matches(node: ResolvedNode, row: Row, fields: readonly FieldSpec[]): boolean {
+  switch (node.type) {
+    case "group":
+      return node.kind === "and"
+        ? node.children.every((child) => matches(child, row, fields))
+        : node.children.some((child) => matches(child, row, fields));
+    case "count":
+      return compare(node.op, related(row, node.field).length, node.value);
+    case "quantifier": {
+      const rows = related(row, node.field);
+      const spec = findField(fields, node.field);
+      const subFields = spec?.type.kind === "relation" ? spec.type.fields : [];
+      const where = node.where;
+      const hit = (sub: Row) => where === undefined || matches(where, sub, subFields);
+      if (node.quantifier === "any") return rows.some(hit);
+      if (node.quantifier === "none") return !rows.some(hit);
+      return rows.every(hit);
+    }
+    case "condition": {
+      const cell = row[node.field];
+      const missing = cell === null || cell === undefined;
+      if (!("value" in node)) return node.op === "isnull" ? missing : !missing;
+      if (missing) return false;
+      const kind = findField(fields, node.field)?.type.kind;
+      const value = node.value;
+      const items = isList(value) ? value : [value];
+      switch (node.op) {
+        case "in":
+          return items.some((item) => scalarMatches("eq", cell, item, kind));
+        case "nin":
+          return !items.some((item) => scalarMatches("eq", cell, item, kind));
+        default:
+          return items.every((item) => scalarMatches(node.op, cell, item, kind));
+      }
+    }
+  }
+}
+
+function related(row: Row, field: string): Row[] {
+  const rows = row[field];
+  return Array.isArray(rows)
+    ? rows.filter((item): item is Row => typeof item === "object" && item !== null)
+    : [];
+}
+
+function compare<T extends string | number | boolean>(op: CountOperator, a: T, b: T): boolean {
+  switch (op) {
+    case "eq":
+      return a === b;
+    case "ne":
+      return a !== b;
+    case "lt":
+      return a < b;
+    case "lte":
+      return a <= b;
+    case "gt":
+      return a > b;
+    case "gte":
+      return a >= b;
+  }
+}
+
+function scalarMatches(op: string, cell: unknown, value: ResolvedScalar, kind: string | undefined): boolean {
+  if (value === null) return false;
+  if (kind === "date" || kind === "datetime") {
+    const temporal =
+      typeof value === "string" ? temporalLiteral(value) : typeof value === "object" ? value : undefined;
+    if (temporal === undefined || typeof cell !== "string" || !isComparison(op)) return false;
+    return temporalMatches(temporalPredicate(op, temporal, kind), cell, kind);
+  }
+  if (typeof value === "object") return false;
+  if (typeof value === "string" && typeof cell === "string") {
+    const [a, b] = [cell.toLowerCase(), value.toLowerCase()];
+    if (op === "contains") return a.includes(b);
+    if (op === "startswith") return a.startsWith(b);
+    if (op === "endswith") return a.endsWith(b);
+    if (op === "like") return likePattern(value).test(cell);
+    return isComparison(op) && compare(op, a, b);
+  }
+  if (typeof value === "number" && typeof cell === "number")
+    return isComparison(op) && compare(op, cell, value);
+  if (typeof value === "boolean" && typeof cell === "boolean")
+    return isComparison(op) && compare(op, cell, value);
+  return false;
+}
+
+const isComparison = (op: string): op is CountOperator => ["eq", "ne", "lt", "lte", "gt", "gte"].includes(op);
+
+function temporalMatches(predicate: TemporalPredicate, cell: string, kind: "date" | "datetime"): boolean {
+  const key = (text: string): string => {
+    if (kind === "date") return text.slice(0, 10);
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? "" : new Date(ms).toISOString();
+  };
+  const at = key(cell);
+  if (predicate.kind === "compare") return compare(predicate.op, at, key(predicate.value));
+  const inside = at >= key(predicate.from) && at < key(predicate.to);
+  return predicate.kind === "within" ? inside : !inside;
+}
+
+/** SQL LIKE: `%` any run, `_` one character, `\` escapes; case-insensitive. */
+export function likePattern(pattern: string): RegExp {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i] ?? "";
+    if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern[++i] ?? "");
+    else if (char === "%") source += "[\\s\\S]*";
+    else if (char === "_") source += "[\\s\\S]";
+    else source += escapeRegExp(char);
+  }
+  return new RegExp(`^${source}$`, "iu");
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
