@@ -11,22 +11,21 @@ export const TOKEN = "dev-token";
  */
 export const test = base.extend<{ allowConsoleErrors: RegExp[]; pageErrors: string[] }>({
   allowConsoleErrors: [[], { option: true }],
-  pageErrors: async ({ page, allowConsoleErrors }, use) => {
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() !== "error") return;
-      const text = message.text();
-      if (allowConsoleErrors.some((pattern) => pattern.test(text))) return;
-      errors.push(`console.error: ${text}`);
-    });
-    await use(errors);
-    expect(errors, "page errors or console errors during the test").toEqual([]);
-  },
-  page: async ({ page, pageErrors }, use) => {
-    void pageErrors;
-    await use(page);
-  },
+  pageErrors: [
+    async ({ page, allowConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() !== "error") return;
+        const text = message.text();
+        if (allowConsoleErrors.some((pattern) => pattern.test(text))) return;
+        errors.push(`console.error: ${text}`);
+      });
+      await use(errors);
+      expect(errors, "page errors or console errors during the test").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

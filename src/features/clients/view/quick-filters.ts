@@ -33,9 +33,10 @@ function searchText(node: FilterNode): string | null {
 }
 
 function segmentsOf(node: FilterNode): ClientSegment[] | null {
-  if (node.type !== "condition" || node.field !== "segment") return null;
-  if (node.op === "eq" && typeof node.value === "string") return SEGMENTS.filter((s) => s === node.value);
-  if (node.op === "in" && isList(node.value)) return SEGMENTS.filter((s) => node.value.includes(s));
+  if (node.type !== "condition" || node.field !== "segment" || !("value" in node)) return null;
+  const value = node.value;
+  if (node.op === "eq" && typeof value === "string") return SEGMENTS.filter((s) => s === value);
+  if (node.op === "in" && isList(value)) return SEGMENTS.filter((s) => value.includes(s));
   return null;
 }
 

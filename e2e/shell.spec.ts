@@ -1,0 +1,71 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
+
+test("the main navigation marks the current page", async ({ page }) => {
+  await page.goto("/clients");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Clients" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Settings" })).not.toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
+  await expect(page).toHaveTitle("Settings · Kanbert Console");
+});
+
+test("the skip link moves focus to the main content", async ({ page }) => {
+  await page.goto("/clients");
+  await expect(page.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+});
+
+test("an unknown address shows a not-found page with a way back", async ({ page }) => {
+  await page.goto("/no/such/page");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Go to clients" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
+});
+
+test("the theme follows the system, and the toggle overrides it across reloads", async ({ page }) => {
+  const html = page.locator("html");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/clients");
+  await expect(html).toHaveClass(/\bdark\b/);
+
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect(html).not.toHaveClass(/\bdark\b/);
+  await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  await expect(html).toHaveClass(/\bdark\b/);
+
+  await page.reload();
+  await expect(html).toHaveClass(/\bdark\b/);
+  await page.getByRole("button", { name: "Switch to light theme" }).click();
+  await expect(html).not.toHaveClass(/\bdark\b/);
+  await page.reload();
+  await expect(html).not.toHaveClass(/\bdark\b/);
+  await expect(page.getByRole("button", { name: "Switch to dark theme" })).toBeVisible();
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`accessibility (${colorScheme})`, () => {
+    test.use({ colorScheme });
+
+    test("the clients page has no axe violations", async ({ page }) => {
+      await page.goto("/clients");
+      await expect(
+        page.getByRole("table", { name: "Clients, sorted by name" }).getByRole("link").first(),
+      ).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test("the settings page has no axe violations", async ({ page }) => {
+      await page.goto("/settings");
+      await expect(page.getByRole("region", { name: "Current user" })).toContainText("Console Integration");
+      await page.getByRole("button", { name: "Test connection" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Connected as" })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+}

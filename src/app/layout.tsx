@@ -1,0 +1,69 @@
+import { Link, Outlet } from "@tanstack/react-router";
+import { cn } from "../lib/cn.ts";
+import { focusRing } from "../ui/focus.ts";
+import { ThemeToggle } from "./theme-toggle.tsx";
+
+const navLink = cn(
+  "rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+  "dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-slate-100",
+  "data-[status=active]:bg-slate-100 data-[status=active]:text-slate-900",
+  "dark:data-[status=active]:bg-slate-800 dark:data-[status=active]:text-white",
+  focusRing,
+);
+
+function LogoMark() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 text-indigo-600 dark:text-indigo-400">
+      <rect x="2" y="3" width="6" height="18" rx="1.5" fill="currentColor" />
+      <rect x="9" y="3" width="6" height="12" rx="1.5" fill="currentColor" opacity="0.7" />
+      <rect x="16" y="3" width="6" height="7" rx="1.5" fill="currentColor" opacity="0.45" />
+    </svg>
+  );
+}
+
+export function Layout() {
+  return (
+    <div className="flex min-h-screen flex-col bg-slate-50 dark:bg-slate-950">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900 dark:text-slate-100"
+      >
+        Skip to main content
+      </a>
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex h-14 w-full max-w-7xl items-center gap-4 px-4 sm:gap-8 sm:px-6">
+          <span className="flex items-center gap-2 text-base font-semibold text-slate-900 dark:text-slate-100">
+            <LogoMark />
+            <span>
+              Kanbert <span className="hidden sm:inline">Console</span>
+            </span>
+          </span>
+          <nav aria-label="Main">
+            <ul className="flex items-center gap-1">
+              <li>
+                <Link to="/clients" className={navLink}>
+                  Clients
+                </Link>
+              </li>
+              <li>
+                <Link to="/settings" className={navLink}>
+                  Settings
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <div className="ml-auto">
+            <ThemeToggle />
+          </div>
+        </div>
+      </header>
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 focus:outline-none sm:px-6"
+      >
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import "../index.css";
+import { RouterProvider } from "@tanstack/react-router";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { toast } from "../ui/toast-store.ts";
+import { Providers } from "./providers.tsx";
+import { createQueryClient } from "./query-client.ts";
+import { createAppRouter } from "./router.tsx";
+import { applyTheme, readThemePreference, resolveTheme, systemPrefersDark } from "./theme.ts";
+
+// Before the first render, so a dark theme does not flash light.
+applyTheme(resolveTheme(readThemePreference(), systemPrefersDark()));
+
+const queryClient = createQueryClient({
+  onUnauthorized() {
+    // The settings page explains a rejected token itself.
+    if (router.state.location.pathname === "/settings") return;
+    toast.error("The API token was not accepted (401). Check it or enter a new one in Settings.", {
+      id: "unauthorized",
+      action: { label: "Go to Settings", onClick: () => void router.navigate({ to: "/settings" }) },
+    });
+  },
+});
+const router = createAppRouter(queryClient);
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element.");
+
+createRoot(container).render(
+  <StrictMode>
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+);

@@ -1,0 +1,68 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import { validateClientsSearch } from "../features/clients/search.ts";
+import { Spinner } from "../ui/spinner.tsx";
+import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
+import { Layout } from "./layout.tsx";
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Layout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: "/clients", replace: true });
+  },
+});
+
+const clientsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/clients",
+  validateSearch: validateClientsSearch,
+}).lazy(() => import("./routes/clients.lazy.tsx").then((m) => m.Route));
+
+const clientDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/clients/$clientId",
+}).lazy(() => import("./routes/client-detail.lazy.tsx").then((m) => m.Route));
+
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/settings",
+}).lazy(() => import("./routes/settings.lazy.tsx").then((m) => m.Route));
+
+const routeTree = rootRoute.addChildren([indexRoute, clientsRoute, clientDetailRoute, settingsRoute]);
+
+function PendingPage() {
+  return (
+    <p role="status" className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+      <Spinner /> Loading…
+    </p>
+  );
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: "intent",
+    defaultErrorComponent: RouteErrorPage,
+    defaultNotFoundComponent: NotFoundPage,
+    defaultPendingComponent: PendingPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,10 @@
+import { createLazyRoute } from "@tanstack/react-router";
+import { ClientsPage } from "../../features/clients/clients-page.tsx";
+import { useDocumentTitle } from "../../lib/use-document-title.ts";
+
+function ClientsRoute() {
+  useDocumentTitle("Clients");
+  return <ClientsPage />;
+}
+
+export const Route = createLazyRoute("/clients")({ component: ClientsRoute });

@@ -1,0 +1,38 @@
+import { browserStorage, type KeyValueStorage, readItem, removeItem, writeItem } from "../lib/storage.ts";
+
+export type ThemePreference = "system" | "light" | "dark";
+export type Theme = "light" | "dark";
+
+const THEME_KEY = "kanbert.theme";
+
+export function resolveTheme(preference: ThemePreference, systemPrefersDark: boolean): Theme {
+  if (preference === "system") return systemPrefersDark ? "dark" : "light";
+  return preference;
+}
+
+export function readThemePreference(
+  storage: KeyValueStorage | null = browserStorage("local"),
+): ThemePreference {
+  const stored = readItem(storage, THEME_KEY);
+  return stored === "light" || stored === "dark" ? stored : "system";
+}
+
+export function writeThemePreference(
+  preference: ThemePreference,
+  storage: KeyValueStorage | null = browserStorage("local"),
+): void {
+  if (preference === "system") removeItem(storage, THEME_KEY);
+  else writeItem(storage, THEME_KEY, preference);
+}
+
+export function systemPrefersDark(): boolean {
+  return (
+    typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches === true
+  );
+}
+
+/** Puts the `dark` class (Tailwind's dark variant) and the matching color-scheme on <html>. */
+export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+  root.classList.toggle("dark", theme === "dark");
+  root.style.colorScheme = theme;
+}

@@ -1,0 +1,34 @@
+import { Link } from "@tanstack/react-router";
+import type { ReactNode } from "react";
+import { Button, buttonClasses } from "../../ui/button.tsx";
+import { EmptyState } from "../../ui/empty-state.tsx";
+import { useConnection } from "./connection-context.tsx";
+
+/** Shown instead of data while no token is set: the ways to connect. */
+export function NotConnected({ showSettingsLink = true }: { showSettingsLink?: boolean }) {
+  const { restoreDefaults } = useConnection();
+  return (
+    <EmptyState
+      title="Not connected"
+      actions={
+        <>
+          {showSettingsLink && (
+            <Link to="/settings" className={buttonClasses("primary")}>
+              Connect in Settings
+            </Link>
+          )}
+          <Button onClick={restoreDefaults}>Use local emulator</Button>
+        </>
+      }
+    >
+      Connect to a Kanbert API with a base URL and a token to see your data, or use the local emulator with
+      its development token.
+    </EmptyState>
+  );
+}
+
+/** Renders its children only while connected (so they may call `useHttp()`), otherwise the way to connect. */
+export function RequireConnection({ children }: { children: ReactNode }) {
+  const { state } = useConnection();
+  return state.status === "connected" ? children : <NotConnected />;
+}

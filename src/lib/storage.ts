@@ -1,0 +1,60 @@
+/**
+ * The subset of the Web Storage API this app uses. Access can throw (private mode, disabled
+ * storage, quota), so every call goes through these guards and degrades to "nothing stored".
+ */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export function readItem(storage: KeyValueStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeItem(storage: KeyValueStorage | null, key: string, value: string): void {
+  try {
+    storage?.setItem(key, value);
+  } catch {
+    // Storage full or blocked: the value lives only in memory for this session.
+  }
+}
+
+export function removeItem(storage: KeyValueStorage | null, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Nothing to forget when storage is unavailable.
+  }
+}
+
+/** `window.localStorage`/`sessionStorage`, or null where they are missing or blocked. */
+export function browserStorage(kind: "local" | "session"): KeyValueStorage | null {
+  try {
+    if (typeof window === "undefined") return null;
+    return kind === "local" ? window.localStorage : window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** An in-memory storage, for tests and for environments without Web Storage. */
+export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & {
+  readonly entries: () => Record<string, string>;
+} {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      data.set(key, value);
+    },
+    removeItem: (key) => {
+      data.delete(key);
+    },
+    entries: () => Object.fromEntries(data),
+  };
+}

@@ -1,0 +1,11 @@
+export { Button, type ButtonProps, type ButtonVariant, buttonClasses } from "./button.tsx";
+export { Checkbox, type CheckboxProps } from "./checkbox.tsx";
+export { DeferredToaster } from "./deferred-toaster.tsx";
+export { Dialog, DialogClose, type DialogProps } from "./dialog.tsx";
+export { EmptyState, type EmptyStateProps } from "./empty-state.tsx";
+export { ErrorState, type ErrorStateProps } from "./error-state.tsx";
+export { Field, type FieldProps, inputClasses, TextField, type TextFieldProps } from "./field.tsx";
+export { focusRing } from "./focus.ts";
+export { Spinner } from "./spinner.tsx";
+export { type ToastAction, type ToastOptions, toast } from "./toast-store.ts";
+export { Toaster } from "./toaster.tsx";
