@@ -2,4 +2,5 @@
 if (typeof document !== "undefined") {
   await import("@testing-library/jest-dom/vitest");
 }
+
 export {};
