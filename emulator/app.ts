@@ -1,0 +1,53 @@
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import type { Db } from "./db/db.ts";
+import { auth } from "./http/auth.ts";
+import type { Deps, Env } from "./http/env.ts";
+import { HttpError, renderHttpError } from "./http/errors.ts";
+import { rateLimit } from "./http/rate-limit.ts";
+import { clientsRoutes } from "./routes/clients.ts";
+import { usersRoutes } from "./routes/users.ts";
+
+export interface AppOptions {
+  db: Db;
+  /** Extra bearer tokens → user id (tests); the database's `tokens` table is always consulted too. */
+  tokens?: Readonly<Record<string, string>>;
+  /** Clock for timestamps and special filter values; default: the real time. */
+  now?: () => Date;
+  /** Requests per minute per token; off when absent. */
+  rateLimit?: number;
+}
+
+/** The emulator as a Hono app: `app.request(...)` in tests, `serve` in main.ts. */
+export function createApp(options: AppOptions): Hono<Env> {
+  const deps: Deps = { db: options.db, now: options.now ?? (() => new Date()) };
+  const app = new Hono<Env>();
+
+  app.use(
+    "*",
+    cors({
+      origin: "*",
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+      allowHeaders: ["Authorization", "Content-Type", "Accept"],
+      exposeHeaders: ["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
+      maxAge: 600,
+    }),
+  );
+
+  app.get("/health", (c) => c.json({ status: "ok" }));
+
+  const api = new Hono<Env>();
+  if (options.rateLimit !== undefined) api.use("*", rateLimit(options.rateLimit, deps.now));
+  api.use("*", auth(deps, options.tokens ?? {}));
+  api.route("/", usersRoutes(deps));
+  api.route("/", clientsRoutes(deps));
+  app.route("/api/v1", api);
+
+  app.notFound((c) => c.json({ message: "Not Found" }, 404));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return renderHttpError(c, error);
+    console.error(error);
+    return c.json({ message: error.message || "Server Error" }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,52 @@
+import { parseArgs } from "node:util";
+import { DEFAULT_CLIENTS, DEFAULT_DATA_DIR, DEFAULT_PORT, DEFAULT_TOKEN } from "./config.ts";
+
+export interface CliOptions {
+  host: string;
+  port: number;
+  /** A folder for PGlite, or `memory`. Ignored when `databaseUrl` is set. */
+  data: string;
+  clients: number;
+  token: string;
+  rateLimit: number | undefined;
+  databaseUrl: string | undefined;
+}
+
+const USAGE = `usage: node --import tsx emulator/main.ts [--port 8787] [--host 127.0.0.1]
+  [--data .emulator-data|memory] [--clients 2000] [--token dev-token] [--rate-limit <per-minute>]
+  DATABASE_URL=postgres://… uses a real PostgreSQL instead of PGlite.`;
+
+function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`--${name} must be an integer ≥ ${min}\n${USAGE}`);
+  return value;
+}
+
+export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      data: { type: "string" },
+      clients: { type: "string" },
+      token: { type: "string" },
+      "rate-limit": { type: "string" },
+      help: { type: "boolean" },
+    },
+    strict: true,
+  });
+  if (values.help) throw new Error(USAGE);
+  const rate = values["rate-limit"];
+  return {
+    host: values.host ?? "127.0.0.1",
+    port: positiveInt("port", values.port, DEFAULT_PORT, 0),
+    data: values.data ?? DEFAULT_DATA_DIR,
+    clients: positiveInt("clients", values.clients, DEFAULT_CLIENTS, 0),
+    token: values.token || DEFAULT_TOKEN,
+    rateLimit: rate === undefined ? undefined : positiveInt("rate-limit", rate, 60),
+    databaseUrl: env.DATABASE_URL || undefined,
+  };
+}

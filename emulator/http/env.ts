@@ -1,0 +1,15 @@
+import type { UserData } from "../../src/kanbert/schemas.ts";
+import type { Db } from "../db/db.ts";
+
+/** The authenticated caller: the token's user and the integration slug it writes under. */
+export interface Principal {
+  user: UserData;
+  slug: string;
+}
+
+export type Env = { Variables: { principal: Principal } };
+
+export interface Deps {
+  db: Db;
+  now: () => Date;
+}
