@@ -1,8 +1,10 @@
 import { defineConfig } from "@playwright/test";
 
 // e2e runs the built app (`vite preview`) against a real emulator on a fresh in-memory database.
-const EMULATOR_PORT = 8791;
-const APP_PORT = 4179;
+// Ports and build folder can be moved so that two runs on one machine do not collide.
+const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 8791);
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4179);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? "dist";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -42,7 +44,7 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      command: `npx vite preview --port ${APP_PORT} --strictPort`,
+      command: `npx vite preview --port ${APP_PORT} --strictPort --outDir ${OUT_DIR}`,
       url: `http://127.0.0.1:${APP_PORT}`,
       env: { KANBERT_PROXY_TARGET: `http://127.0.0.1:${EMULATOR_PORT}` },
       reuseExistingServer: false,

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
 /** The emulator the e2e web server starts (see playwright.config.ts), for comparing with the API. */
-export const API = "http://127.0.0.1:8791/api/v1";
+export const API = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8791}/api/v1`;
 export const TOKEN = "dev-token";
 
 /**
