@@ -21,6 +21,9 @@ function wrap(target: pg.Pool | pg.PoolClient): Queryable {
 
 export function openPostgres(connectionString: string): Db {
   const pool = new pg.Pool({ connectionString, max: 8 });
+  // An idle pooled connection the server ends (restart, `drop database … with (force)`) is reported
+  // here; without a listener Node treats it as an uncaught error. The next query simply reconnects.
+  pool.on("error", () => {});
   const base = wrap(pool);
   return {
     kind: "postgres",

@@ -1,8 +1,8 @@
 import { createApp } from "../app.ts";
 import { INTEGRATION_USER_ID } from "../config.ts";
 import { migrate } from "../db/migrations.ts";
-import { openPglite } from "../db/pglite.ts";
 import { seed } from "../db/seed.ts";
+import { openTestDb } from "./test-db.ts";
 
 export const TOKEN = "test-token";
 export const CLOCK = new Date("2026-11-20T12:00:00.000Z");
@@ -13,9 +13,9 @@ export interface Answer {
   body: unknown;
 }
 
-/** An in-memory PGlite, migrated and seeded, with the app on top (no socket). Close `db` in afterAll. */
+/** A fresh database (see test-db.ts), migrated and seeded, with the app on top (no socket). Close `db` in afterAll. */
 export async function startEmulator(options: { clients?: number; rateLimit?: number } = {}) {
-  const db = await openPglite();
+  const db = await openTestDb();
   await migrate(db);
   await seed(db, { clients: options.clients ?? 120, tokens: [TOKEN] });
   let now = CLOCK.getTime();
