@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import type { Catalogue } from "../../src/filter/catalogue.ts";
 import type { Row } from "../db/db.ts";
-import { decodeCursor, encodeCursor, fingerprint } from "../sql/cursor.ts";
 import type { FieldMap } from "../filter/index.ts";
+import { decodeCursor, encodeCursor, fingerprint } from "../sql/cursor.ts";
 import { compileFilter, readRawFilter } from "../sql/filter.ts";
 import { type ArchivedMode, type ListSource, runList } from "../sql/list.ts";
 import { ParamBag } from "../sql/params.ts";

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { usersCatalogue } from "../../src/kanbert/catalogue.ts";
-import type { Deps, Env } from "../http/env.ts";
 import { usersFields } from "../filter/maps-clients.ts";
+import type { Deps, Env } from "../http/env.ts";
 import { listPage } from "../http/list.ts";
 import { presentUser, UserRow, usersSource } from "../model/users.ts";
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { isStorableText } from "../filter/text-check.ts";
 import { badRequest } from "../http/errors.ts";
 
 /**
@@ -41,7 +42,14 @@ export interface CursorKey {
 
 function valueFits(value: string | null, key: CursorKey): boolean {
   if (value === null) return key.nullable;
-  return key.type === "text" || (TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)));
+  return key.type === "text" ? isStorableText(value) : isTimestamp(value);
+}
+
+/** A real instant PostgreSQL accepts: no Feb 30 (JS would roll it over), no year 0. */
+function isTimestamp(value: string): boolean {
+  const ms = Date.parse(value);
+  if (!TIMESTAMP.test(value) || Number.isNaN(ms) || value.startsWith("0000")) return false;
+  return new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
 }
 
 /** Decodes and checks a cursor against the current request (`keys`: the sort keys); anything off → 400. */
@@ -65,7 +73,11 @@ export function decodeCursor(
   if (f !== expected.fingerprint) {
     throw badRequest("The cursor was issued for another filter or sort; start again from the first page.");
   }
-  if (k.length !== expected.keys.length || !expected.keys.every((key, n) => valueFits(k[n] ?? null, key))) {
+  if (
+    !isStorableText(i) ||
+    k.length !== expected.keys.length ||
+    !expected.keys.every((key, n) => valueFits(k[n] ?? null, key))
+  ) {
     throw badRequest(INVALID);
   }
   return { direction: d, values: k, id: i, fingerprint: f };

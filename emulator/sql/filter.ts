@@ -1,5 +1,5 @@
 import type { ArchivedMode } from "../../src/kanbert/catalogue.ts";
-import { compileListFilter, type FilterEndpoint } from "../filter/index.ts";
+import { compileListFilter, type FilterEndpoint, SUB_TASK_PREDICATES } from "../filter/index.ts";
 import type { ParamBag } from "./params.ts";
 
 /**
@@ -56,9 +56,13 @@ export function compileFilter(raw: RawFilter | null, context: FilterContext): Co
   });
   if (!compiled.ok) return { ok: false, message: compiled.message };
   context.params.values.push(...compiled.params);
+  // `sub_tasks_in_list` (tasks) came out of the filter like `archived`; here it is a plain condition.
+  const mode = compiled.subTasksMode;
+  const subTasks = mode === undefined || mode === "with" ? null : SUB_TASK_PREDICATES[mode];
+  const where = [compiled.where, subTasks].filter((part) => part !== null);
   return {
     ok: true,
-    where: compiled.where,
+    where: where.length === 0 ? null : where.map((part) => `(${part})`).join(" and "),
     archived: compiled.archivedMode ?? "without",
     canonical: compiled.fingerprint,
   };

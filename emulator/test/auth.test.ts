@@ -120,10 +120,17 @@ describe("GET /users", () => {
     MessageBody.parse(bad.body);
   });
 
-  it("answers the filter placeholder", async () => {
-    const res = await emu.get(api("/users", { filter: 'type eq "guest"' }));
-    expect(res.status).toBe(400);
-    expect(res.body).toEqual({ message: "Filtering is not available in this emulator build yet." });
+  it("filters by the users catalogue", async () => {
+    const res = await emu.get(api("/users", { filter: 'type eq "guest"', "page[size]": 100 }));
+    expect(res.status).toBe(200);
+    const page = UserPage.parse(res.body);
+    expect(page.data.length).toBeGreaterThan(0);
+    expect(page.data.every((user) => user.type === "guest")).toBe(true);
+    const bad = await emu.get(api("/users", { filter: 'name eq "x"' }));
+    expect(bad).toMatchObject({
+      status: 400,
+      body: { message: "Invalid filter at position 0: unknown field 'name' on GET /users" },
+    });
   });
 
   it("validates page[size]", async () => {

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { vectors } from "../../../src/filter/__tests__/vectors.ts";
+import { fromFormEncoded, print } from "../../../src/filter/index.ts";
+import type { Db } from "../../db/db.ts";
+import { compileListFilter } from "../compile-list.ts";
+import { openFixtureDb } from "./fixture-db.ts";
+import { ENDPOINTS, runIds } from "./run-sql.ts";
+
+let db: Db;
+beforeAll(async () => {
+  db = await openFixtureDb();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const sorted = (ids: readonly string[]) => [...ids].sort();
+
+describe.each(vectors)("vector $id ($endpoint) through SQL", (vector) => {
+  const forms = [
+    ...vector.dsl.map((text) => ({ how: `DSL ${text}`, raw: { text } })),
+    ...(vector.json ?? []).map((json) => ({
+      how: `JSON ${JSON.stringify(json)}`,
+      raw: { text: JSON.stringify(json) },
+    })),
+    ...(vector.form === undefined ? [] : [{ how: "form-encoded", raw: { formPairs: vector.form } }]),
+  ];
+
+  it.each(forms)("$how", async ({ raw }) => {
+    const outcome = await runIds(db, vector.endpoint, raw);
+    if (vector.expect === 400) {
+      expect(outcome.status).toBe(400);
+      if (outcome.status === 400) expect(outcome.message).toMatch(/^Invalid filter/);
+    } else {
+      expect(outcome).toEqual({ status: 200, ids: sorted(vector.expect) });
+    }
+  });
+
+  it("gives every spelling the same fingerprint", () => {
+    const prints = new Set<string>();
+    for (const { raw } of forms) {
+      const result = compileListFilter(raw, ENDPOINTS[vector.endpoint].filter, {
+        now: new Date(),
+        meId: "x",
+      });
+      if (result.ok) prints.add(result.fingerprint);
+    }
+    expect(prints.size).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("form encoding", () => {
+  it("A33: the form-encoded A22 selects c6 and fingerprints like its DSL", async () => {
+    const pairs: [string, string][] = [
+      ["filter[0][field]", "segment"],
+      ["filter[0][op]", "eq"],
+      ["filter[0][value]", "B"],
+      ["filter[1][field]", "primary_contact.id"],
+      ["filter[1][op]", "isnull"],
+    ];
+    expect(await runIds(db, "clients/full", { formPairs: pairs })).toEqual({ status: 200, ids: ["c6"] });
+    const parsed = fromFormEncoded(pairs);
+    expect(parsed.ok && print(parsed.ast)).toBe('segment eq "B" and primary_contact.id isnull');
+  });
+});
