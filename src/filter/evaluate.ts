@@ -102,7 +102,7 @@ function scalarMatches(op: string, cell: unknown, value: ResolvedScalar, kind: s
     if (op === "contains") return a.includes(b);
     if (op === "startswith") return a.startsWith(b);
     if (op === "endswith") return a.endsWith(b);
-    if (op === "like") return likePattern(value).test(cell);
+    if (op === "like") return likeMatches(value, cell);
     return isComparison(op) && compare(op, a, b);
   }
   if (typeof value === "number" && typeof cell === "number")
@@ -126,17 +126,48 @@ function temporalMatches(predicate: TemporalPredicate, cell: string, kind: "date
   return predicate.kind === "within" ? inside : !inside;
 }
 
-/** SQL LIKE: `%` any run, `_` one character, `\` escapes; case-insensitive. */
-export function likePattern(pattern: string): RegExp {
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i] ?? "";
-    if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern[++i] ?? "");
-    else if (char === "%") source += "[\\s\\S]*";
-    else if (char === "_") source += "[\\s\\S]";
-    else source += escapeRegExp(char);
+type LikeToken = { kind: "any" } | { kind: "one" } | { kind: "char"; char: string };
+
+/**
+ * SQL LIKE, case-insensitive: `%` any run, `_` one character, `\` makes the next one literal (a
+ * trailing lone `\` is itself). Greedy matching with one backtrack point and no regular
+ * expressions: a 10,000-character pattern would overflow V8's regexp compiler.
+ */
+export function likeMatches(pattern: string, text: string): boolean {
+  const tokens = likeTokens(pattern.toLowerCase());
+  const chars = [...text.toLowerCase()];
+  let t = 0;
+  let p = 0;
+  let backtrackP = -1;
+  let backtrackT = 0;
+  while (t < chars.length) {
+    const token = tokens[p];
+    if (token?.kind === "any") {
+      backtrackP = ++p;
+      backtrackT = t;
+    } else if (token !== undefined && (token.kind === "one" || token.char === chars[t])) {
+      p++;
+      t++;
+    } else if (backtrackP !== -1) {
+      p = backtrackP;
+      t = ++backtrackT;
+    } else {
+      return false;
+    }
   }
-  return new RegExp(`^${source}$`, "iu");
+  while (tokens[p]?.kind === "any") p++;
+  return p === tokens.length;
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function likeTokens(pattern: string): LikeToken[] {
+  const chars = [...pattern];
+  const tokens: LikeToken[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] ?? "";
+    if (char === "\\" && i + 1 < chars.length) tokens.push({ kind: "char", char: chars[++i] ?? "" });
+    else if (char === "%") tokens.push({ kind: "any" });
+    else if (char === "_") tokens.push({ kind: "one" });
+    else tokens.push({ kind: "char", char });
+  }
+  return tokens;
+}

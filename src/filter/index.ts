@@ -45,7 +45,7 @@ export type { EditorKind, FieldEditor } from "./describe-field.ts";
 export { describeField } from "./describe-field.ts";
 export type { FilterError, Result } from "./errors.ts";
 export type { EvaluateContext, Row } from "./evaluate.ts";
-export { evaluate, likePattern } from "./evaluate.ts";
+export { evaluate, likeMatches } from "./evaluate.ts";
 export type { FormResult } from "./form.ts";
 export { fromFormEncoded, toFormEncoded } from "./form.ts";
 export type { JsonCondition, JsonScalar, JsonTree, JsonValue } from "./json.ts";

@@ -85,11 +85,6 @@ async function check(ast: FilterNode, ids = expected(ast)): Promise<void> {
   }
 }
 
-/** `likePattern` (evaluate's reference) overflows V8's regexp compiler on a 10,000-character
- * pattern; a pattern without wildcards is case-insensitive equality, so compare that way. */
-const sameText = (v: string) =>
-  rows.filter(({ row }) => String(row.name).toLowerCase() === v.toLowerCase()).map(({ id }) => id);
-
 const SINGLE_OPS = ["eq", "ne", "contains", "startswith", "endswith", "like"] as const;
 const value = fc.oneof(
   tricky,
@@ -125,8 +120,7 @@ describe("hostile values", () => {
   it("fixed nasties: injection text, literal % and _, 10,000 characters, unicode case", async () => {
     for (const v of FIXED) {
       for (const op of SINGLE_OPS) {
-        const long = op === "like" && v.length > 1_000;
-        await check(cond("name", op, v), long ? sameText(v) : undefined);
+        await check(cond("name", op, v));
       }
     }
     const count = await select(db, z.object({ n: z.number() }), "select count(*)::int as n from clients");
