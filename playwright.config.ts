@@ -1,11 +1,11 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/chromium.ts";
 
 // e2e runs the built app (`vite preview`) against a real emulator on a fresh in-memory database.
 // Ports and build folder can be moved so that two runs on one machine do not collide.
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 8791);
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4179);
 const OUT_DIR = process.env.E2E_OUT_DIR ?? "dist";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -22,17 +22,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

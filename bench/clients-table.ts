@@ -1,5 +1,6 @@
 import { execSync } from "node:child_process";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.ts";
 import { entrySizes, kb } from "./lib/bundle.ts";
 import { openBenchDb } from "./lib/seeded-db.ts";
 import { startServer } from "./lib/servers.ts";
@@ -17,16 +18,6 @@ const APP_PORT = 4897;
 const DIST = "/tmp/kanbert-bench-dist";
 const SEARCH_TERM = "harbor";
 const SEARCH_DEBOUNCE_MS = 300;
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export async function run(): Promise<void> {
   const { db, dir } = await openBenchDb(100_000);
@@ -58,7 +49,7 @@ export async function run(): Promise<void> {
     { KANBERT_PROXY_TARGET: `http://127.0.0.1:${EMULATOR_PORT}` },
   );
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {
