@@ -6,6 +6,8 @@ import type { Deps, Env } from "./http/env.ts";
 import { HttpError, renderHttpError } from "./http/errors.ts";
 import { rateLimit } from "./http/rate-limit.ts";
 import { clientsRoutes } from "./routes/clients.ts";
+import { commentsRoutes } from "./routes/comments.ts";
+import { tasksRoutes } from "./routes/tasks.ts";
 import { usersRoutes } from "./routes/users.ts";
 
 export interface AppOptions {
@@ -41,6 +43,8 @@ export function createApp(options: AppOptions): Hono<Env> {
   api.use("*", auth(deps, options.tokens ?? {}));
   api.route("/", usersRoutes(deps));
   api.route("/", clientsRoutes(deps));
+  api.route("/", commentsRoutes(deps)); // before tasks: `/tasks/comments` is not a task id
+  api.route("/", tasksRoutes(deps));
   app.route("/api/v1", api);
 
   app.notFound((c) => c.json({ message: "Not Found" }, 404));

@@ -7,6 +7,7 @@ import { Prng } from "./prng.ts";
 import { addClient, type SeedWorld } from "./seed-clients.ts";
 import { makeProjectTypes, makeSpaces, makeUsers } from "./seed-people.ts";
 import { type Batch, emptyBatch } from "./seed-projects.ts";
+import { seedXssLab } from "./seed-xss.ts";
 
 export interface SeedOptions {
   clients: number;
@@ -120,9 +121,10 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedCounts> {
     await insertRows(tx, "users", users);
     await insertRows(tx, "project_types", projectTypes);
     for (const token of options.tokens) await registerToken(tx, token);
-    for (let start = 0; start < options.clients; start += CHUNK) {
+    const generated = Math.max(0, options.clients - 1); // the last client is the XSS lab (seed-xss.ts)
+    for (let start = 0; start < generated; start += CHUNK) {
       const batch = emptyBatch();
-      const end = Math.min(options.clients, start + CHUNK);
+      const end = Math.min(generated, start + CHUNK);
       for (let i = start; i < end; i++) addClient(world, i, batch);
       await insertRows(tx, "clients", batch.clients);
       await insertRows(tx, "projects", batch.projects);
@@ -136,6 +138,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedCounts> {
       counts.files += batch.comment_files.length;
       progress(`seeding clients ${end}/${options.clients}…`);
     }
+    await seedXssLab(tx, world, counts);
     progress("building indexes…");
     for (const [, sql] of SECONDARY_INDEXES) await tx.exec(sql);
   });

@@ -1,0 +1,24 @@
+import type { Page } from "@playwright/test";
+import { api, expect } from "./fixtures.ts";
+
+/** The seeded XSS lab client (emulator/db/seed-xss.ts), found by its stable shortcode. */
+export async function labClientId(): Promise<string> {
+  const client = await api<{ id: string }>("/clients/XSSLAB?find_by=shortcode");
+  return client.id;
+}
+
+export async function openComments(page: Page, clientId: string) {
+  await page.goto(`/clients/${clientId}`);
+  const section = page.getByRole("region", { name: "Comments" });
+  await expect(section.getByRole("feed", { name: "Comment threads" })).toBeVisible();
+  return section;
+}
+
+/** Clicks "Load more comments" until every thread is on the page. */
+export async function loadAll(page: Page) {
+  const more = page.getByRole("button", { name: "Load more comments" });
+  for (let n = 0; n < 20 && (await more.isVisible()); n++) {
+    await more.click();
+    await expect(page.getByRole("feed")).toHaveAttribute("aria-busy", "false");
+  }
+}

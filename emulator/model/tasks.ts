@@ -1,0 +1,136 @@
+import { z } from "zod";
+import type { TaskData } from "../../src/kanbert/schemas.ts";
+import { TaskStatus, UserType } from "../../src/kanbert/schemas.ts";
+import { type Queryable, type Row, select } from "../db/db.ts";
+import type { ListSource } from "../sql/list.ts";
+import { isoDate, isoMicros, isoSeconds } from "./sql.ts";
+import { userColumns } from "./users.ts";
+
+/** `GET /tasks` (SPEC §6.3): the list source over `tasks t`, rows and their TaskData. */
+
+const FROM = `tasks t
+    left join users au on au.id = t.assignee_id
+    left join spaces aus on aus.id = au.space_id`;
+
+const timestampKey = (column: string) => ({
+  sql: column,
+  nullable: false,
+  type: "timestamptz" as const,
+  cursorSql: isoMicros(column),
+});
+
+export const tasksSource: ListSource = {
+  select: [
+    "t.id, t.project_id, t.client_id, t.parent_task_id, t.external_id, t.external_origin",
+    "t.uri, t.title, t.description, t.status, t.type, t.estimated_hours, t.is_onhold, t.is_public",
+    `${isoDate("t.due_date")} as due_date, t.list_sorting`,
+    `${isoSeconds("t.completed_at")} as completed_at, ${isoSeconds("t.closed_at")} as closed_at`,
+    `${isoSeconds("t.created_at")} as created_at, ${isoSeconds("t.updated_at")} as updated_at`,
+    userColumns("au", "aus", "a_"),
+  ].join(", "),
+  from: FROM,
+  keys: {
+    title: { sql: "t.title", nullable: false, type: "text" },
+    uri: { sql: "t.uri", nullable: false, type: "text" },
+    status: { sql: "t.status", nullable: false, type: "text" },
+    // ISO text sorts like the date; the cursor compares text with text.
+    due_date: { sql: isoDate("t.due_date"), nullable: true, type: "text" },
+    created_at: timestampKey("t.created_at"),
+    updated_at: timestampKey("t.updated_at"),
+  },
+  id: { sql: "t.id", nullable: false, type: "text" },
+};
+
+const TaskRow = z.object({
+  id: z.string(),
+  project_id: z.string(),
+  client_id: z.string().nullable(),
+  parent_task_id: z.string().nullable(),
+  external_id: z.string().nullable(),
+  external_origin: z.string().nullable(),
+  uri: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  status: TaskStatus,
+  type: z.string(),
+  estimated_hours: z.number().nullable(),
+  is_onhold: z.boolean(),
+  is_public: z.boolean(),
+  due_date: z.string().nullable(),
+  list_sorting: z.number(),
+  completed_at: z.string().nullable(),
+  closed_at: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  a_id: z.string().nullable(),
+  a_first_name: z.string().nullable(),
+  a_last_name: z.string().nullable(),
+  a_email: z.string().nullable(),
+  a_type: UserType.nullable(),
+  a_space_id: z.string().nullable(),
+  a_space_name: z.string().nullable(),
+});
+export type TaskRow = z.infer<typeof TaskRow>;
+
+export const parseTaskRow = (row: Row): TaskRow => TaskRow.parse(row);
+
+function assignee(row: TaskRow): TaskData["assignee"] {
+  const { a_id, a_first_name, a_last_name, a_email, a_type, a_space_id, a_space_name } = row;
+  if (a_id === null || a_first_name === null || a_last_name === null || a_email === null) return null;
+  if (a_type === null || a_space_id === null || a_space_name === null) return null;
+  return {
+    id: a_id,
+    first_name: a_first_name,
+    last_name: a_last_name,
+    email: a_email,
+    type: a_type,
+    space: { id: a_space_id, name: a_space_name },
+  };
+}
+
+export function presentTask(row: TaskRow): TaskData {
+  return {
+    id: row.id,
+    project_id: row.project_id,
+    client_id: row.client_id,
+    parent_task_id: row.parent_task_id,
+    external_id: row.external_id,
+    external_origin: row.external_origin,
+    uri: row.uri,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    type: row.type,
+    estimated_hours: row.estimated_hours,
+    is_onhold: row.is_onhold,
+    is_public: row.is_public,
+    due_date: row.due_date,
+    assignee: assignee(row),
+    completed_at: row.completed_at,
+    closed_at: row.closed_at,
+    updated_at: row.updated_at,
+    created_at: row.created_at,
+    list_sorting: row.list_sorting,
+  };
+}
+
+/** Tasks matching `where` (a constant condition over `t`, values in `params`), list order. */
+export async function selectTasks(
+  db: Queryable,
+  where: string,
+  params: readonly unknown[],
+): Promise<TaskRow[]> {
+  return select(
+    db,
+    TaskRow,
+    `select ${tasksSource.select} from ${tasksSource.from} where ${where} order by t.list_sorting, t.id`,
+    params,
+  );
+}
+
+export async function tasksById(db: Queryable, ids: readonly string[]): Promise<Map<string, TaskData>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await selectTasks(db, "t.id = any($1::text[])", [unique]);
+  return new Map(rows.map((row) => [row.id, presentTask(row)]));
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import type { CommentData, UserData } from "../../../kanbert/schemas.ts";
+import {
+  addComment,
+  type CommentPages,
+  isPending,
+  makePending,
+  matchesFilters,
+  replaceComment,
+} from "./optimistic.ts";
+
+const ME: UserData = {
+  id: "u1",
+  first_name: "Ada",
+  last_name: "Lovelace",
+  email: "ada@example.com",
+  type: "user",
+  space: { id: "s", name: "Home" },
+};
+
+function comment(id: string, replies: CommentData[] = []): CommentData {
+  return {
+    ...makePending({ html: id, isPublic: true, parentId: null, task: null, author: ME, now: new Date(0) }),
+    id,
+    sub_comments: replies,
+  };
+}
+
+function pages(...lists: CommentData[][]): CommentPages {
+  const meta = {
+    path: "",
+    per_page: 2,
+    next_cursor: null,
+    next_cursor_url: null,
+    prev_cursor: null,
+    prev_cursor_url: null,
+  };
+  return { pages: lists.map((data) => ({ data, links: [], meta })), pageParams: lists.map(() => null) };
+}
+
+describe("optimistic comment cache", () => {
+  it("adds a new thread at the top of the first page", () => {
+    const pending = makePending({
+      html: "<p>x</p>",
+      isPublic: false,
+      parentId: null,
+      task: null,
+      author: ME,
+      now: new Date(),
+    });
+    expect(isPending(pending)).toBe(true);
+    const next = addComment(pages([comment("a")], [comment("b")]), pending);
+    expect(next.pages.map((p) => p.data.map((c) => c.id))).toEqual([[pending.id, "a"], ["b"]]);
+  });
+
+  it("appends a reply to its thread on any page, and replaces it with the answer", () => {
+    const before = pages([comment("a")], [comment("b", [comment("r1")])]);
+    const pending = makePending({
+      html: "r",
+      isPublic: true,
+      parentId: "b",
+      task: null,
+      author: ME,
+      now: new Date(),
+    });
+    const added = addComment(before, pending);
+    expect(added.pages[1]?.data[0]?.sub_comments.map((c) => c.id)).toEqual(["r1", pending.id]);
+    const real = { ...pending, id: "r2" };
+    const replaced = replaceComment(added, pending.id, real);
+    expect(replaced.pages[1]?.data[0]?.sub_comments.map((c) => c.id)).toEqual(["r1", "r2"]);
+    expect(before.pages[1]?.data[0]?.sub_comments).toHaveLength(1);
+  });
+
+  it("rolls back by restoring the snapshot: the original cache is never mutated", () => {
+    const before = pages([comment("a")]);
+    const snapshot = structuredClone(before);
+    addComment(
+      before,
+      makePending({ html: "x", isPublic: true, parentId: null, task: null, author: ME, now: new Date() }),
+    );
+    expect(before).toEqual(snapshot);
+  });
+
+  it("only lists whose filters would show the comment get it", () => {
+    const internal = makePending({
+      html: "x",
+      isPublic: false,
+      parentId: null,
+      task: null,
+      author: ME,
+      now: new Date(),
+    });
+    expect(matchesFilters({ taskId: null, visibility: "all" }, internal, "t1")).toBe(true);
+    expect(matchesFilters({ taskId: null, visibility: "public" }, internal, "t1")).toBe(false);
+    expect(matchesFilters({ taskId: "t2", visibility: "internal" }, internal, "t1")).toBe(false);
+    expect(matchesFilters({ taskId: "t1", visibility: "internal" }, internal, "t1")).toBe(true);
+  });
+});

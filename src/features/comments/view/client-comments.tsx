@@ -1,0 +1,77 @@
+import { type ReactNode, useState } from "react";
+import { isApiError } from "../../../kanbert/errors.ts";
+import { QueryErrorState } from "../../settings/index.ts";
+import type { CommentFilters } from "../api/keys.ts";
+import { useClientComments } from "../api/use-client-comments.ts";
+import { useClientTasks } from "../api/use-client-tasks.ts";
+import { useUsersDirectory } from "../api/use-users-directory.ts";
+import { Composer } from "../compose/composer.tsx";
+import { CommentsFeed } from "./comments-feed.tsx";
+import { CommentsFilters } from "./comments-filters.tsx";
+import { CommentsUnavailable } from "./comments-unavailable.tsx";
+
+const ALL: CommentFilters = { taskId: null, visibility: "all" };
+
+/** The comments on all of a client's tasks, as threads; reply or start a thread in place. Renders inside the host page's "Comments" section (it brings no heading of its own). */
+export function ClientComments({ clientId }: { clientId: string }) {
+  const [filters, setFilters] = useState<CommentFilters>(ALL);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const { users, lookup } = useUsersDirectory();
+  const tasks = useClientTasks(clientId).data ?? [];
+  const comments = useClientComments(clientId, filters);
+  const unavailable = isApiError(comments.error) && comments.error.status === 404;
+
+  let content: ReactNode;
+  if (unavailable) content = <CommentsUnavailable />;
+  else if (comments.isPending)
+    content = (
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        Loading comments…
+      </p>
+    );
+  else if (comments.isError)
+    content = (
+      <QueryErrorState
+        error={comments.error}
+        what="the comments"
+        onRetry={() => void comments.refetch()}
+        retrying={comments.isRefetching}
+      />
+    );
+  else
+    content = (
+      <CommentsFeed
+        clientId={clientId}
+        data={comments.data}
+        busy={comments.isFetching}
+        hasNextPage={comments.hasNextPage}
+        isFetchingNextPage={comments.isFetchingNextPage}
+        fetchNextPage={() => void comments.fetchNextPage()}
+        lookup={lookup}
+        users={users}
+        tasks={tasks}
+        focusId={focusId}
+        onPosted={setFocusId}
+      />
+    );
+
+  // The host page owns the "Comments" section and its heading; this fills it.
+  return (
+    <div className="space-y-4">
+      {!unavailable && (
+        <>
+          <Composer
+            key={`${clientId}-${tasks.length > 0}`}
+            clientId={clientId}
+            users={users}
+            tasks={tasks}
+            defaultTaskId={filters.taskId}
+            onPosted={setFocusId}
+          />
+          <CommentsFilters tasks={tasks} value={filters} onChange={setFilters} />
+        </>
+      )}
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from "react";
+import type { CommentData, TaskData, UserData } from "../../../kanbert/schemas.ts";
+import { Button } from "../../../ui/button.tsx";
+import { isPending } from "../api/optimistic.ts";
+import { Composer } from "../compose/composer.tsx";
+import { userName } from "../html/mention-chip.tsx";
+import type { UserLookup } from "../html/render-comment.tsx";
+import { CommentCard } from "./comment-card.tsx";
+
+export interface CommentThreadProps {
+  clientId: string;
+  thread: CommentData;
+  index: number;
+  lookup: UserLookup;
+  users: readonly UserData[];
+  tasks: readonly TaskData[];
+  focusId: string | null;
+  onPosted: (commentId: string) => void;
+}
+
+const count = (n: number) => `${n} ${n === 1 ? "reply" : "replies"}`;
+
+/** A top-level comment with its replies (collapsible) and an inline reply composer. */
+export function CommentThread(props: CommentThreadProps) {
+  const { thread, lookup, focusId } = props;
+  const [expanded, setExpanded] = useState(true);
+  const [replying, setReplying] = useState(false);
+  const repliesId = `comment-${thread.id}-replies`;
+  const replies = thread.sub_comments;
+  const author = userName(thread.author);
+  const task = thread.task ?? null;
+  return (
+    <CommentCard
+      comment={thread}
+      users={lookup}
+      focus={focusId === thread.id}
+      position={{ index: props.index }}
+    >
+      <div className="mt-2 flex flex-wrap gap-2">
+        {replies.length > 0 && (
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-expanded={expanded}
+            aria-controls={repliesId}
+            onClick={() => setExpanded((open) => !open)}
+          >
+            <span aria-hidden="true">{expanded ? "▾" : "▸"}</span>
+            {expanded ? `Hide ${count(replies.length)}` : `Show ${count(replies.length)}`}
+          </Button>
+        )}
+        {!isPending(thread) && (
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-label={`Reply to ${author}`}
+            onClick={() => {
+              setReplying(true);
+              setExpanded(true);
+            }}
+          >
+            Reply
+          </Button>
+        )}
+      </div>
+      {replies.length > 0 && (
+        <ul
+          id={repliesId}
+          aria-label={`Replies to ${author}`}
+          hidden={!expanded}
+          className="mt-3 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700"
+        >
+          {replies.map((reply) => (
+            <li key={reply.id}>
+              <CommentCard comment={reply} users={lookup} focus={focusId === reply.id} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {replying && (
+        <div className="mt-3 pl-4">
+          <Composer
+            clientId={props.clientId}
+            users={props.users}
+            tasks={props.tasks}
+            reply={{ threadId: thread.id, task, taskId: task?.id ?? "", to: author }}
+            onPosted={(id) => {
+              setReplying(false);
+              setExpanded(true);
+              props.onPosted(id);
+            }}
+            onCancel={() => setReplying(false)}
+          />
+        </div>
+      )}
+    </CommentCard>
+  );
+}
