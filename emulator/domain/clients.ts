@@ -94,7 +94,9 @@ export async function updateClient(
   body: UpdateClientBody,
   now: Date,
 ): Promise<void> {
-  if (body.primary_contact_id && !(await userExists(db, body.primary_contact_id))) {
+  const contact = body.primary_contact_id;
+  // "" is a value (an unknown user), not a clear: only null clears the contact.
+  if (contact !== undefined && contact !== null && !(await userExists(db, contact))) {
     throw validationError({ primary_contact_id: [UNKNOWN_CONTACT] });
   }
   await db.query(

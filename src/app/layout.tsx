@@ -1,4 +1,5 @@
 import { Link, Outlet } from "@tanstack/react-router";
+import { GoToClient } from "../features/goto/index.ts";
 import { cn } from "../lib/cn.ts";
 import { focusRing } from "../ui/focus.ts";
 import { ThemeToggle } from "./theme-toggle.tsx";
@@ -52,7 +53,8 @@ export function Layout() {
               </li>
             </ul>
           </nav>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
+            <GoToClient />
             <ThemeToggle />
           </div>
         </div>

@@ -1,0 +1,69 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TextField } from "../../../ui/field.tsx";
+import { toast } from "../../../ui/toast-store.ts";
+import { useSetShortcode } from "../api/use-update-client.ts";
+import type { ClientDialogProps } from "./edit-client-dialog.tsx";
+import { DialogForm, FormDialog, useDialogGuard } from "./form-dialog.tsx";
+import { shortcodeForm } from "./schemas.ts";
+import { applyServerErrors } from "./server-errors.ts";
+
+const FIELDS = { shortcode: "shortcode" } as const;
+
+export interface ChangedProps {
+  /** Told after a successful change (e.g. a page opened by the old key moves to the id). */
+  onChanged?: () => void;
+}
+
+/** Change shortcode (`PUT /clients/{id}/shortcode`); it must stay unique. */
+export function ShortcodeDialog({ detail, open, onOpenChange, onChanged }: ClientDialogProps & ChangedProps) {
+  return (
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Change shortcode"
+      description={`A short, unique code for ${detail.client.name}, used in links and project codes.`}
+    >
+      <ShortcodeForm id={detail.client.id} current={detail.client.shortcode ?? ""} onChanged={onChanged} />
+    </FormDialog>
+  );
+}
+
+function ShortcodeForm({ id, current, onChanged }: { id: string; current: string } & ChangedProps) {
+  const guard = useDialogGuard();
+  const mutation = useSetShortcode();
+  const [topError, setTopError] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(shortcodeForm), defaultValues: { shortcode: current } });
+  const { errors, isDirty, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async ({ shortcode }) => {
+    setTopError(null);
+    try {
+      await mutation.mutateAsync({ id, shortcode });
+      toast.success(`The shortcode is now ${shortcode}.`);
+      guard.close();
+      onChanged?.();
+    } catch (error) {
+      setTopError(applyServerErrors(error, form.setError, FIELDS));
+    }
+  });
+
+  return (
+    <DialogForm
+      dirty={isDirty}
+      pending={isSubmitting}
+      error={topError}
+      submitLabel="Change shortcode"
+      onSubmit={onSubmit}
+    >
+      <TextField
+        label="Shortcode"
+        autoComplete="off"
+        spellCheck={false}
+        error={errors.shortcode?.message}
+        {...form.register("shortcode")}
+      />
+    </DialogForm>
+  );
+}

@@ -1,0 +1,30 @@
+import { useBlocker } from "@tanstack/react-router";
+import { useCallback, useRef } from "react";
+import { DiscardChangesDialog } from "./confirm-dialog.tsx";
+
+/**
+ * Asks before navigating away from a form with unsaved changes (react-hook-form's `isDirty`): an
+ * in-app navigation gets the confirm dialog, closing or reloading the tab the browser's own prompt.
+ * Call `release()` just before leaving on purpose after a successful save.
+ */
+export function useUnsavedChangesGuard(dirty: boolean) {
+  const released = useRef(false);
+  const shouldBlockFn = useCallback(() => !released.current, []);
+  const blocker = useBlocker({
+    shouldBlockFn,
+    enableBeforeUnload: shouldBlockFn,
+    disabled: !dirty,
+    withResolver: true,
+  });
+  const release = useCallback(() => {
+    released.current = true;
+  }, []);
+  const prompt = (
+    <DiscardChangesDialog
+      open={blocker.status === "blocked"}
+      onDiscard={() => blocker.proceed?.()}
+      onKeep={() => blocker.reset?.()}
+    />
+  );
+  return { release, prompt };
+}
