@@ -7,10 +7,11 @@ export const TOKEN = "dev-token";
 
 /**
  * Every test fails on any uncaught page error or console error: a page that "works" while logging
- * errors is broken. Tests that provoke an expected failed request list it in `allowConsoleErrors`.
+ * errors is broken. A test that provokes an expected failed request names it in `allowConsoleErrors`
+ * (one pattern: an array would be read by Playwright as `[value, options]`).
  */
-export const test = base.extend<{ allowConsoleErrors: RegExp[]; pageErrors: string[] }>({
-  allowConsoleErrors: [[], { option: true }],
+export const test = base.extend<{ allowConsoleErrors: RegExp | null; pageErrors: string[] }>({
+  allowConsoleErrors: [null, { option: true }],
   pageErrors: [
     async ({ page, allowConsoleErrors }, use) => {
       const errors: string[] = [];
@@ -18,7 +19,7 @@ export const test = base.extend<{ allowConsoleErrors: RegExp[]; pageErrors: stri
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         const text = message.text();
-        if (allowConsoleErrors.some((pattern) => pattern.test(text))) return;
+        if (allowConsoleErrors?.test(text)) return;
         errors.push(`console.error: ${text}`);
       });
       await use(errors);

@@ -15,7 +15,7 @@ test("the settings page shows the current user and a successful connection test"
 });
 
 test.describe("with a wrong token", () => {
-  test.use({ allowConsoleErrors: [/401/] });
+  test.use({ allowConsoleErrors: /401/ });
 
   test("Test connection explains the 401, and the clients page leads back to Settings", async ({ page }) => {
     await page.goto("/settings");
