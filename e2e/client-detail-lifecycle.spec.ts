@@ -53,7 +53,7 @@ test("delete → archived view → Restore; every list follows without a reload"
 });
 
 test.describe("network failure", () => {
-  test.use({ allowConsoleErrors: [/Failed to load resource|ERR_FAILED/, { scope: "test" }] });
+  test.use({ allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
 
   test("a save that fails on the network shows the error, keeps the values, and succeeds on retry", async ({
     page,

@@ -103,7 +103,7 @@ test("set an external id: the by-external link opens the client", async ({ page 
 });
 
 test.describe("not found", () => {
-  test.use({ allowConsoleErrors: [/status of 404/, { scope: "test" }] });
+  test.use({ allowConsoleErrors: /status of 404/ });
 
   test("a deep link that names no client shows a not-found view with a way back", async ({ page }) => {
     await page.goto("/clients/by-shortcode/NO-SUCH-CODE");
