@@ -1,0 +1,89 @@
+import { type Condition, type FieldSpec, findField, isList, type Scalar } from "../../../filter/index.ts";
+
+/** Plain words for one `field op value` condition: "Segment is A or B", "Name contains “Acme”". */
+
+export interface DescribeOptions {
+  nameOf?: (field: string, id: string) => string | undefined;
+}
+
+export const quote = (text: string) => `“${text}”`;
+
+const DATE_WORDS: Readonly<Record<string, string>> = {
+  today: "today",
+  now: "now",
+  sow: "the start of this week",
+  eow: "the end of this week",
+  som: "the start of this month",
+  eom: "the end of this month",
+};
+
+function scalarWords(
+  spec: FieldSpec | undefined,
+  field: string,
+  value: Scalar,
+  options: DescribeOptions,
+): string {
+  if (value === null) return "empty";
+  if (typeof value === "object") {
+    if (value.kind === "special")
+      return value.name === "me.id" ? "me" : (DATE_WORDS[value.name] ?? value.name);
+    const days = Math.abs(value.days);
+    if (value.days === 0) return "today";
+    return value.days < 0
+      ? `${days} day${days === 1 ? "" : "s"} ago`
+      : `in ${days} day${days === 1 ? "" : "s"}`;
+  }
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") return String(value);
+  const kind = spec?.type.kind;
+  if (kind === "id") return options.nameOf?.(field, value) ?? value;
+  if (kind === "enum" || kind === "date" || kind === "datetime") return value;
+  return quote(value);
+}
+
+function joinWords(words: readonly string[], last: "or" | "nor"): string {
+  if (words.length <= 1) return words[0] ?? "";
+  return `${words.slice(0, -1).join(", ")} ${last} ${words[words.length - 1]}`;
+}
+
+const VERBS: Readonly<Record<string, string>> = {
+  eq: "is",
+  ne: "is not",
+  lt: "is less than",
+  lte: "is at most",
+  gt: "is more than",
+  gte: "is at least",
+  contains: "contains",
+  like: "matches",
+  startswith: "starts with",
+  endswith: "ends with",
+};
+const DATE_VERBS: Readonly<Record<string, string>> = {
+  lt: "is before",
+  lte: "is on or before",
+  gt: "is after",
+  gte: "is on or after",
+};
+
+export function describeCondition(
+  node: Condition,
+  fields: readonly FieldSpec[],
+  options: DescribeOptions,
+): string {
+  const spec = findField(fields, node.field);
+  const label = spec?.label ?? node.field;
+  if (node.field === "origin_space.id" && (node.op === "isnull" || node.op === "isnotnull"))
+    return node.op === "isnotnull" ? "Shared with us" : "Not shared with us";
+  if (!("value" in node)) return node.op === "isnull" ? `${label} is empty` : `${label} is set`;
+  const words = (value: Scalar) => scalarWords(spec, node.field, value, options);
+  const value = node.value;
+  if (isList(value)) {
+    if (value.length === 0) return node.op === "in" ? `${label} is one of (nothing)` : `${label}: any value`;
+    return node.op === "in"
+      ? `${label} is ${joinWords(value.map(words), "or")}`
+      : `${label} is ${value.length === 1 ? "not " : "neither "}${joinWords(value.map(words), "nor")}`;
+  }
+  const dated = spec?.type.kind === "date" || spec?.type.kind === "datetime";
+  const verb = (dated ? DATE_VERBS[node.op] : undefined) ?? VERBS[node.op] ?? node.op;
+  return `${label} ${verb} ${words(value)}`;
+}

@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useState } from "react";
+import { browserStorage } from "../../../lib/storage.ts";
+import { readSavedViews, SAVED_VIEWS_KEY, type SavedView, writeSavedViews } from "./saved-views.ts";
+
+const newId = () =>
+  typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `v${Date.now()}${Math.random()}`;
+
+/** Saved views in localStorage, kept in step with other tabs. */
+export function useSavedViews() {
+  const [views, setViews] = useState<SavedView[]>(() => readSavedViews(browserStorage("local")));
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === SAVED_VIEWS_KEY) setViews(readSavedViews(browserStorage("local")));
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, []);
+  const commit = useCallback((next: SavedView[]) => {
+    writeSavedViews(browserStorage("local"), next);
+    setViews(next);
+  }, []);
+  return {
+    views,
+    newId,
+    replaceAll: commit,
+    /** Saves under `name`, replacing a view of the same name. */
+    save: (view: Omit<SavedView, "id">) => {
+      const existing = views.find((v) => v.name === view.name);
+      const saved = { ...view, id: existing?.id ?? newId() };
+      commit(existing ? views.map((v) => (v.id === existing.id ? saved : v)) : [...views, saved]);
+      return saved;
+    },
+    rename: (id: string, name: string) =>
+      commit(
+        views.filter((v) => v.id === id || v.name !== name).map((v) => (v.id === id ? { ...v, name } : v)),
+      ),
+    remove: (id: string) => commit(views.filter((v) => v.id !== id)),
+  };
+}

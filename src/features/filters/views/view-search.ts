@@ -1,0 +1,26 @@
+import { and, cond, normalize, print } from "../../../filter/index.ts";
+import type { FilterViewState } from "../types.ts";
+import type { SavedView } from "./saved-views.ts";
+
+/** The saved form of a view: the archived mode rides inside the filter text, as the API sees it. */
+export function snapshotOf(view: FilterViewState): Omit<SavedView, "id" | "name"> {
+  const archived = view.archived === "without" ? null : cond("archived", "eq", view.archived);
+  const filter = normalize(archived && view.filter ? and(archived, view.filter) : (archived ?? view.filter));
+  return {
+    filter: print(filter),
+    sort: view.sort.map(({ key, desc }) => (desc ? `-${key}` : key)).join(","),
+    columns: [...view.columns],
+  };
+}
+
+/**
+ * The `/clients` search params of a saved view; the clients route checks them and takes the
+ * archived mode out of the filter.
+ */
+export function searchOf(view: SavedView): { filter?: string; sort?: string; cols?: string } {
+  return {
+    filter: view.filter === "" ? undefined : view.filter,
+    sort: view.sort === "" ? undefined : view.sort,
+    cols: view.columns.length === 0 ? undefined : view.columns.join(","),
+  };
+}
