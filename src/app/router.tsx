@@ -34,12 +34,35 @@ const clientDetailRoute = createRoute({
   path: "/clients/$clientId",
 }).lazy(() => import("./routes/client-detail.lazy.tsx").then((m) => m.Route));
 
+const clientByShortcodeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/clients/by-shortcode/$shortcode",
+}).lazy(() => import("./routes/client-by-shortcode.lazy.tsx").then((m) => m.Route));
+
+const clientByExternalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/clients/by-external/$origin/$externalId",
+}).lazy(() => import("./routes/client-by-external.lazy.tsx").then((m) => m.Route));
+
+const clientNewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/clients/new",
+}).lazy(() => import("./routes/client-new.lazy.tsx").then((m) => m.Route));
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/settings",
 }).lazy(() => import("./routes/settings.lazy.tsx").then((m) => m.Route));
 
-const routeTree = rootRoute.addChildren([indexRoute, clientsRoute, clientDetailRoute, settingsRoute]);
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  clientsRoute,
+  clientDetailRoute,
+  clientByShortcodeRoute,
+  clientByExternalRoute,
+  clientNewRoute,
+  settingsRoute,
+]);
 
 function PendingPage() {
   return (

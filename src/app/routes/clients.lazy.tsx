@@ -1,5 +1,5 @@
 import { createLazyRoute } from "@tanstack/react-router";
-import { ClientsPage } from "../../features/clients/clients-page.tsx";
+import { ClientsPage } from "../../features/clients/page/clients-page.tsx";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 
 function ClientsRoute() {

@@ -1,16 +1,18 @@
-import type { ListParams } from "../../../kanbert/query.ts";
+/**
+ * The canonical parameters of a clients list: the filter as `print` spells it (archived mode
+ * included, "" for none) and the sort as the API spells it. The cursor never belongs in a key.
+ */
+export interface ClientListParams {
+  filter: string;
+  sort: string;
+}
 
-/** Parameters that identify a list of clients; the cursor never belongs in a key. */
-export type ClientListParams = Required<Pick<ListParams, "sort" | "pageSize">> & {
-  filter: string | null;
-  include: readonly string[];
-};
-
-/** Query keys of clients, as a hierarchy: invalidate `all` to refresh every list and detail. */
+/** Query keys of clients, as one hierarchy: invalidate `all` to refresh every list and detail. */
 export const clientKeys = {
   all: ["clients"] as const,
   lists: () => [...clientKeys.all, "list"] as const,
-  list: (params: ClientListParams) => [...clientKeys.lists(), params] as const,
+  list: (params: ClientListParams) =>
+    [...clientKeys.lists(), { filter: params.filter, sort: params.sort }] as const,
   details: () => [...clientKeys.all, "detail"] as const,
   detail: (id: string) => [...clientKeys.details(), id] as const,
 };

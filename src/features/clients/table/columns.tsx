@@ -1,59 +1,77 @@
-import { Link } from "@tanstack/react-router";
-import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
+import {
+  columnOrderingFeature,
+  columnResizingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  tableFeatures,
+} from "@tanstack/react-table";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
-import { formatDate } from "../../../lib/dates.ts";
-import { focusRing } from "../../../ui/focus.ts";
+import { CLIENT_COLUMNS } from "../view/columns.ts";
+import {
+  ContactCell,
+  DateCell,
+  ExternalCell,
+  NameCell,
+  ProjectsCell,
+  SegmentCell,
+  TextCell,
+} from "./cells.tsx";
+import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from "./column-sizing-store.ts";
 
-export const clientTableFeatures = tableFeatures({});
+export const clientTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  columnOrderingFeature,
+  columnSizingFeature,
+  columnResizingFeature,
+});
 const helper = createColumnHelper<typeof clientTableFeatures, ClientFullData>();
 
-const muted = <span className="text-slate-500 dark:text-slate-400">—</span>;
+const sizing = Object.fromEntries(
+  CLIENT_COLUMNS.map((c) => [c.id, { size: c.width, minSize: MIN_COLUMN_WIDTH, maxSize: MAX_COLUMN_WIDTH }]),
+);
+const size = (id: (typeof CLIENT_COLUMNS)[number]["id"]) => ({ ...sizing[id], header: id });
 
+/** Cell renderers of every column; the view decides which are shown and in what order. */
 export const clientColumns = helper.columns([
   helper.accessor("name", {
-    header: "Name",
-    cell: ({ row }) => (
-      <Link
-        to="/clients/$clientId"
-        params={{ clientId: row.original.id }}
-        className={`rounded-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300 ${focusRing}`}
-      >
-        {row.original.name}
-      </Link>
-    ),
+    ...size("name"),
+    cell: ({ row }) => <NameCell client={row.original} index={row.index} />,
   }),
   helper.accessor("shortcode", {
-    header: "Shortcode",
-    cell: ({ getValue }) => {
-      const value = getValue();
-      return value ? <span className="font-mono text-xs">{value}</span> : muted;
-    },
+    ...size("shortcode"),
+    cell: ({ getValue }) => <TextCell value={getValue()} mono />,
   }),
   helper.accessor("segment", {
-    header: "Segment",
-    cell: ({ getValue }) => (
-      <span className="inline-flex min-w-6 justify-center rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-        {getValue()}
-      </span>
-    ),
+    ...size("segment"),
+    cell: ({ getValue }) => <SegmentCell segment={getValue()} />,
   }),
-  helper.accessor((client) => client.primary_contact, {
+  helper.display({
     id: "primary_contact",
-    header: "Primary contact",
-    cell: ({ getValue }) => {
-      const contact = getValue();
-      return contact ? `${contact.first_name} ${contact.last_name}` : muted;
-    },
+    ...size("primary_contact"),
+    cell: ({ row }) => <ContactCell client={row.original} />,
+  }),
+  helper.display({
+    id: "origin_space",
+    ...size("origin_space"),
+    cell: ({ row }) => <TextCell value={row.original.origin_space?.name ?? null} />,
+  }),
+  helper.display({
+    id: "projects",
+    ...size("projects"),
+    cell: ({ row }) => <ProjectsCell client={row.original} />,
+  }),
+  helper.display({
+    id: "external",
+    ...size("external"),
+    cell: ({ row }) => <ExternalCell client={row.original} />,
   }),
   helper.accessor("created_at", {
-    header: "Created",
-    cell: ({ getValue }) => {
-      const value = getValue();
-      return (
-        <time dateTime={value} className="whitespace-nowrap tabular-nums">
-          {formatDate(value)}
-        </time>
-      );
-    },
+    ...size("created_at"),
+    cell: ({ getValue }) => <DateCell value={getValue()} />,
+  }),
+  helper.accessor("updated_at", {
+    ...size("updated_at"),
+    cell: ({ getValue }) => <DateCell value={getValue()} />,
   }),
 ]);

@@ -2,7 +2,7 @@
 
 export const CLIENT_COLUMNS = [
   { id: "name", label: "Name", sortKey: "name", width: 240 },
-  { id: "shortcode", label: "Shortcode", sortKey: "shortcode", width: 120 },
+  { id: "shortcode", label: "Shortcode", sortKey: "shortcode", width: 140 },
   { id: "segment", label: "Segment", sortKey: null, width: 96 },
   { id: "primary_contact", label: "Primary contact", sortKey: null, width: 180 },
   { id: "origin_space", label: "Shared from", sortKey: null, width: 160 },

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   and,
   cond,
@@ -10,21 +9,17 @@ import {
   validate,
 } from "../../../filter/index.ts";
 import { ARCHIVED_MODES, type ArchivedMode, clientsFullCatalogue } from "../../../kanbert/index.ts";
+import { type ClientsSearch, clientsSearchSchema } from "../search.ts";
 import { type ClientColumnId, COLUMN_IDS, isColumnId } from "./columns.ts";
 import { parseSort, printSort, type SortKey } from "./sort.ts";
 
 /**
- * The URL is the state of the clients view. The route validates its search params with this schema
- * (anything malformed is dropped, never thrown), then `readView` turns them into a checked view and
- * the notices a person should see about what a shared link got wrong.
+ * The URL is the state of the clients view. The route validates its search params with
+ * `clientsSearchSchema` (zod/mini, in `../search.ts`; anything malformed is dropped, never thrown),
+ * then `readView` turns them into a checked view and the notices a person should see about what a
+ * shared link got wrong.
  */
-export const clientsSearchSchema = z.object({
-  filter: z.string().optional().catch(undefined),
-  sort: z.string().optional().catch(undefined),
-  archived: z.enum(ARCHIVED_MODES).optional().catch(undefined),
-  cols: z.string().optional().catch(undefined),
-});
-export type ClientsSearch = z.infer<typeof clientsSearchSchema>;
+export { type ClientsSearch, clientsSearchSchema };
 
 export const DEFAULT_SORT: readonly SortKey[] = [{ key: "name", desc: false }];
 export const DEFAULT_ARCHIVED: ArchivedMode = "without";

@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from "vitest";
+import { createHttpClient, type FetchLike } from "../../../kanbert/http.ts";
+import { exportClientsCsv } from "./export-clients.ts";
+
+const client = (id: string, name: string, extra: object = {}) => ({
+  id,
+  name,
+  external_id: null,
+  external_origin: null,
+  shortcode: null,
+  primary_contact: null,
+  origin_space: null,
+  segment: "A",
+  created_at: "2024-03-12T10:00:00Z",
+  updated_at: "2024-03-13T10:00:00Z",
+  projects: [],
+  ...extra,
+});
+const page = (data: unknown[], next: string | null) => ({
+  data,
+  links: [],
+  meta: {
+    path: "/clients/full",
+    per_page: 100,
+    next_cursor: next,
+    next_cursor_url: null,
+    prev_cursor: null,
+    prev_cursor_url: null,
+  },
+});
+const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
+
+describe("exportClientsCsv", () => {
+  it("walks every page with the view's filter and sort and maps the visible columns in order", async () => {
+    const fetchImpl = vi.fn<FetchLike>(async (url) =>
+      url.includes("cursor")
+        ? json(page([client("c3", "=cmd", { projects: [{ ...project, title: "Audit" }] })], null))
+        : json(page([client("c1", "Acme, Inc", { shortcode: "ACM" }), client("c2", "Beta")], "n2")),
+    );
+    const http = createHttpClient({ baseUrl: "/api/v1", token: "t" }, fetchImpl);
+    const progress: number[] = [];
+    const { lines, rows } = await exportClientsCsv({
+      http,
+      params: { filter: 'segment eq "A"', sort: "-created_at,name" },
+      columns: ["name", "projects", "shortcode", "created_at"],
+      signal: new AbortController().signal,
+      onProgress: (n) => progress.push(n),
+    });
+    expect(rows).toBe(3);
+    expect(progress).toEqual([2, 3]);
+    expect(lines).toEqual([
+      "Name,Projects,Shortcode,Created\r\n",
+      '"Acme, Inc",0,ACM,2024-03-12T10:00:00Z\r\n',
+      "Beta,0,,2024-03-12T10:00:00Z\r\n",
+      "'=cmd,1: Audit,,2024-03-12T10:00:00Z\r\n",
+    ]);
+    const first = new URL(String(fetchImpl.mock.calls[0]?.[0]), "http://x");
+    expect(first.searchParams.get("filter")).toBe('segment eq "A"');
+    expect(first.searchParams.get("sort")).toBe("-created_at,name");
+    expect(first.searchParams.get("page[size]")).toBe("100");
+    expect(first.searchParams.get("include")).toBe("projects");
+    const second = new URL(String(fetchImpl.mock.calls[1]?.[0]), "http://x");
+    expect(second.searchParams.get("page[cursor]")).toBe("n2");
+  });
+
+  it("stops when cancelled", async () => {
+    const controller = new AbortController();
+    const fetchImpl: FetchLike = async () => {
+      controller.abort();
+      return json(page([client("c1", "Acme")], "n2"));
+    };
+    const http = createHttpClient({ baseUrl: "/api/v1", token: "t" }, fetchImpl);
+    await expect(
+      exportClientsCsv({
+        http,
+        params: { filter: "", sort: "name" },
+        columns: ["name"],
+        signal: controller.signal,
+        onProgress: () => {},
+      }),
+    ).rejects.toThrow();
+  });
+});
+
+const project = {
+  id: "p1",
+  external_id: null,
+  external_origin: null,
+  title: "x",
+  description: null,
+  shortcode: "P-1",
+  po_number: null,
+  project_type: null,
+  status: "running",
+  is_acquisition: false,
+  is_private: false,
+  start_date: null,
+  end_date: null,
+};

@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { isApiError } from "../../../kanbert/errors.ts";
+import { FilterBar } from "../../filters/index.ts";
+import { useClientsInfinite } from "../api/use-clients-infinite.ts";
+import { ExportButton, ExportProgress } from "../export/export-control.tsx";
+import { useCsvExport } from "../export/use-csv-export.ts";
+import { ColumnsMenu } from "../toolbar/columns-menu.tsx";
+import { QuickFiltersBar } from "../toolbar/quick-filters-bar.tsx";
+import { useClientsView } from "../use-clients-view.ts";
+import { ClientsResults } from "./clients-results.tsx";
+import { FilterRejected } from "./filter-rejected.tsx";
+import { ViewNotices } from "./view-notices.tsx";
+
+/** The clients view: toolbar, notices, the table and its states, all driven by the URL. */
+export function ClientsView({ header }: { header: (actions: ReactNode) => ReactNode }) {
+  const controller = useClientsView();
+  const { view, params, setColumns } = controller;
+  const list = useClientsInfinite(params);
+  const csv = useCsvExport(params, view.columns);
+  const rejected = isApiError(list.error) && list.error.status === 400 ? list.error : null;
+  return (
+    <div className="space-y-4">
+      {header(
+        <>
+          <ColumnsMenu columns={view.columns} onChange={setColumns} />
+          <ExportButton running={csv.state.status === "running"} onStart={() => void csv.start()} />
+        </>,
+      )}
+      <QuickFiltersBar controller={controller} />
+      <FilterBar controller={controller} />
+      {rejected && <FilterRejected message={rejected.message} />}
+      <ViewNotices notices={view.notices} />
+      <ExportProgress state={csv.state} onCancel={csv.cancel} />
+      <ClientsResults controller={controller} list={list} rejected={rejected !== null} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Outlet,
+  RouterProvider,
+} from "@tanstack/react-router";
+import { render } from "@testing-library/react";
+import type { Mock } from "vitest";
+import type { FetchLike } from "../../../kanbert/http.ts";
+import { memoryStorage } from "../../../lib/storage.ts";
+import { ConnectionProvider, createConnectionStore } from "../../settings/index.ts";
+import { validateClientsSearch } from "../search.ts";
+import { ClientsPage } from "./clients-page.tsx";
+
+/** Test helpers: API payloads and the clients page under a memory router. */
+
+export const client = (id: string, name: string, extra: object = {}) => ({
+  id,
+  name,
+  external_id: null,
+  external_origin: null,
+  shortcode: name.slice(0, 3).toUpperCase(),
+  primary_contact: null,
+  origin_space: null,
+  segment: "B",
+  created_at: "2024-03-12T10:00:00Z",
+  updated_at: "2024-03-12T10:00:00Z",
+  projects: [],
+  ...extra,
+});
+
+export const page = (data: unknown[], next: string | null = null) => ({
+  data,
+  links: [],
+  meta: {
+    path: "/clients/full",
+    per_page: 50,
+    next_cursor: next,
+    next_cursor_url: null,
+    prev_cursor: null,
+    prev_cursor_url: null,
+  },
+});
+
+export const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
+
+export function requestedUrl(fetchImpl: Mock<FetchLike>, index: number): URL {
+  return new URL(String(fetchImpl.mock.calls.at(index)?.[0]), "http://test");
+}
+
+export function renderClients(fetchImpl: FetchLike, initial = "/clients") {
+  const rootRoute = createRootRoute({ component: Outlet });
+  const routeTree = rootRoute.addChildren([
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: "/clients",
+      validateSearch: validateClientsSearch,
+      component: ClientsPage,
+    }),
+    createRoute({ getParentRoute: () => rootRoute, path: "/clients/$clientId", component: () => "detail" }),
+    createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: () => "settings" }),
+  ]);
+  const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: [initial] }) });
+  const store = createConnectionStore({
+    defaults: { baseUrl: "/api/v1", token: "dev-token" },
+    local: memoryStorage(),
+    session: memoryStorage(),
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <ConnectionProvider store={store} fetchImpl={fetchImpl}>
+        <RouterProvider router={router} />
+      </ConnectionProvider>
+    </QueryClientProvider>,
+  );
+  return { router, store, queryClient };
+}

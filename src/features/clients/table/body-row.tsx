@@ -1,0 +1,36 @@
+import { FlexRender, type Row } from "@tanstack/react-table";
+import { memo } from "react";
+import type { ClientFullData } from "../../../kanbert/schemas.ts";
+import { cn } from "../../../lib/cn.ts";
+import type { clientTableFeatures } from "./columns.tsx";
+import { ROW_HEIGHT } from "./geometry.ts";
+
+export const cellClass = "truncate px-3 text-sm";
+
+export interface BodyRowProps {
+  row: Row<typeof clientTableFeatures, ClientFullData>;
+  index: number;
+  dimmed: boolean;
+}
+
+/** One rendered row; clicks and keys are handled once, on the table body (`useRowNavigation`). */
+export const BodyRow = memo(function BodyRow({ row, index, dimmed }: BodyRowProps) {
+  return (
+    <tr
+      aria-rowindex={index + 2}
+      data-index={index}
+      className={cn(
+        "cursor-pointer border-b border-slate-100 text-slate-800 dark:border-slate-800 dark:text-slate-200",
+        "hover:bg-slate-50 focus-within:bg-indigo-50/70 dark:hover:bg-slate-800/50 dark:focus-within:bg-indigo-950/40",
+        dimmed && "opacity-60",
+      )}
+      style={{ height: ROW_HEIGHT }}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={cellClass}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  );
+});
