@@ -1,6 +1,6 @@
 /**
  * Code that runs inside the benchmarked page (passed to Playwright as functions, so it must not
- * close over anything from Node). Data rows are `[role=row]` with `aria-rowindex` ≥ 2.
+ * close over anything from Node). Data rows are rows (`<tr>` or `role=row`) with `aria-rowindex` ≥ 2.
  */
 
 export interface PageProbe {
@@ -25,7 +25,7 @@ export function installProbe(): void {
   }).observe({ type: "longtask", buffered: true });
   const count = () => {
     let rows = 0;
-    for (const row of document.querySelectorAll("[role=row][aria-rowindex]")) {
+    for (const row of document.querySelectorAll("tr[aria-rowindex], [role=row][aria-rowindex]")) {
       if (Number(row.getAttribute("aria-rowindex")) >= 2) rows++;
     }
     probe.maxDataRows = Math.max(probe.maxDataRows, rows);
@@ -41,8 +41,9 @@ export function installProbe(): void {
 
 /** Scrolls the table until row `target` (1-based data row) is in the DOM; returns [start, end] times. */
 export async function scrollUntilRow(target: number): Promise<[number, number]> {
-  const firstRow = document.querySelector('[role=row][aria-rowindex="2"]');
-  let scroller: Element | null = firstRow?.parentElement ?? null;
+  // Any row will do: after a long scroll the first ones are virtualised away.
+  const anyRow = document.querySelector("tr[aria-rowindex], [role=row][aria-rowindex]");
+  let scroller: Element | null = anyRow?.parentElement ?? null;
   while (scroller && scroller !== document.body) {
     const style = getComputedStyle(scroller);
     if (/(auto|scroll)/.test(style.overflowY) && scroller.scrollHeight > scroller.clientHeight) break;
@@ -53,7 +54,7 @@ export async function scrollUntilRow(target: number): Promise<[number, number]> 
   const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
   const maxIndex = () => {
     let max = 0;
-    for (const row of document.querySelectorAll("[role=row][aria-rowindex]")) {
+    for (const row of document.querySelectorAll("tr[aria-rowindex], [role=row][aria-rowindex]")) {
       max = Math.max(max, Number(row.getAttribute("aria-rowindex")));
     }
     return max - 1;
@@ -69,10 +70,10 @@ export async function scrollUntilRow(target: number): Promise<[number, number]> 
 }
 
 /** Resolves when every data row in the DOM mentions `term` and the first row changed from `before`. */
-export function rowsMatch(term: string, before: string): Promise<number> {
+export function rowsMatch([term, before]: readonly [term: string, before: string]): Promise<number> {
   return new Promise((resolve) => {
     const check = () => {
-      const rows = [...document.querySelectorAll("[role=row][aria-rowindex]")].filter(
+      const rows = [...document.querySelectorAll("tr[aria-rowindex], [role=row][aria-rowindex]")].filter(
         (row) => Number(row.getAttribute("aria-rowindex")) >= 2,
       );
       const first = rows[0]?.textContent ?? "";
