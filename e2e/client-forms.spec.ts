@@ -3,7 +3,9 @@ import { api, expect, expectNoAxeViolations, test } from "./fixtures.ts";
 
 test("create: the new client opens, then shows in the table", async ({ page }) => {
   const name = uniqueName("Created");
-  await page.goto("/clients/new");
+  await page.goto("/clients");
+  await page.getByRole("link", { name: "New client" }).click();
+  await expect(page).toHaveURL(/\/clients\/new$/);
   await page.getByRole("textbox", { name: "Name" }).fill(name);
   await page.getByRole("combobox", { name: "Segment" }).selectOption("A");
   const users = await api<{ data: { first_name: string; last_name: string; email: string }[] }>(

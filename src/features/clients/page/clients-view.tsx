@@ -1,5 +1,7 @@
+import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { isApiError } from "../../../kanbert/errors.ts";
+import { buttonClasses } from "../../../ui/button.tsx";
 import { FilterBar } from "../../filters/index.ts";
 import { useClientsInfinite } from "../api/use-clients-infinite.ts";
 import { ExportButton, ExportProgress } from "../export/export-control.tsx";
@@ -24,6 +26,9 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
         <>
           <ColumnsMenu columns={view.columns} onChange={setColumns} />
           <ExportButton running={csv.state.status === "running"} onStart={() => void csv.start()} />
+          <Link to="/clients/new" className={buttonClasses("primary")}>
+            New client
+          </Link>
         </>,
       )}
       <QuickFiltersBar controller={controller} />
