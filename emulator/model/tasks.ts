@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { TaskData } from "../../src/kanbert/schemas.ts";
-import { TaskStatus, UserType } from "../../src/kanbert/schemas.ts";
+import { TaskData, UserType } from "../../src/kanbert/schemas.ts";
 import { type Queryable, type Row, select } from "../db/db.ts";
 import type { ListSource } from "../sql/list.ts";
 import { isoDate, isoMicros, isoSeconds } from "./sql.ts";
@@ -41,27 +40,8 @@ export const tasksSource: ListSource = {
   id: { sql: "t.id", nullable: false, type: "text" },
 };
 
-const TaskRow = z.object({
-  id: z.string(),
-  project_id: z.string(),
-  client_id: z.string().nullable(),
-  parent_task_id: z.string().nullable(),
-  external_id: z.string().nullable(),
-  external_origin: z.string().nullable(),
-  uri: z.string(),
-  title: z.string(),
-  description: z.string().nullable(),
-  status: TaskStatus,
-  type: z.string(),
-  estimated_hours: z.number().nullable(),
-  is_onhold: z.boolean(),
-  is_public: z.boolean(),
-  due_date: z.string().nullable(),
-  list_sorting: z.number(),
-  completed_at: z.string().nullable(),
-  closed_at: z.string().nullable(),
-  created_at: z.string(),
-  updated_at: z.string(),
+/** A task's own TaskData columns (relations are added by task-includes.ts) and its assignee under `a_`. */
+const TaskRow = TaskData.omit({ assignee: true, project: true, client: true }).extend({
   a_id: z.string().nullable(),
   a_first_name: z.string().nullable(),
   a_last_name: z.string().nullable(),
@@ -89,29 +69,8 @@ function assignee(row: TaskRow): TaskData["assignee"] {
 }
 
 export function presentTask(row: TaskRow): TaskData {
-  return {
-    id: row.id,
-    project_id: row.project_id,
-    client_id: row.client_id,
-    parent_task_id: row.parent_task_id,
-    external_id: row.external_id,
-    external_origin: row.external_origin,
-    uri: row.uri,
-    title: row.title,
-    description: row.description,
-    status: row.status,
-    type: row.type,
-    estimated_hours: row.estimated_hours,
-    is_onhold: row.is_onhold,
-    is_public: row.is_public,
-    due_date: row.due_date,
-    assignee: assignee(row),
-    completed_at: row.completed_at,
-    closed_at: row.closed_at,
-    updated_at: row.updated_at,
-    created_at: row.created_at,
-    list_sorting: row.list_sorting,
-  };
+  const { a_id, a_first_name, a_last_name, a_email, a_type, a_space_id, a_space_name, ...task } = row;
+  return { ...task, assignee: assignee(row) };
 }
 
 /** Tasks matching `where` (a constant condition over `t`, values in `params`), list order. */

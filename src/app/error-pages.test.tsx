@@ -1,29 +1,19 @@
 // @vitest-environment jsdom
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from "@tanstack/react-router";
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderRoutes } from "../test/render-routes.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
 
 function renderAt(path: string, page: () => string) {
-  const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
-  const routeTree = rootRoute.addChildren([
-    createRoute({ getParentRoute: () => rootRoute, path: "/clients", component: () => "clients list" }),
-    createRoute({ getParentRoute: () => rootRoute, path: "/flaky", component: page }),
-  ]);
-  const router = createRouter({
-    routeTree,
-    history: createMemoryHistory({ initialEntries: [path] }),
-    defaultErrorComponent: RouteErrorPage,
-  });
-  render(<RouterProvider router={router} />);
+  renderRoutes(
+    path,
+    [
+      { path: "/clients", component: () => "clients list" },
+      { path: "/flaky", component: page },
+    ],
+    { notFoundComponent: NotFoundPage, defaultErrorComponent: RouteErrorPage },
+  );
 }
 
 afterEach(cleanup);

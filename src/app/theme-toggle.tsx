@@ -1,7 +1,8 @@
+import type { ReactNode } from "react";
 import { buttonClasses } from "../ui/button.tsx";
 import { useTheme } from "./theme-provider.tsx";
 
-function SunIcon() {
+function Icon({ children }: { children: ReactNode }) {
   return (
     <svg
       aria-hidden="true"
@@ -11,24 +12,25 @@ function SunIcon() {
       stroke="currentColor"
       strokeWidth="2"
     >
+      {children}
+    </svg>
+  );
+}
+
+function SunIcon() {
+  return (
+    <Icon>
       <circle cx="12" cy="12" r="4" />
       <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
-    </svg>
+    </Icon>
   );
 }
 
 function MoonIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    >
+    <Icon>
       <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
-    </svg>
+    </Icon>
   );
 }
 

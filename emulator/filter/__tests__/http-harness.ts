@@ -1,11 +1,17 @@
+import { afterAll, beforeAll } from "vitest";
 import { z } from "zod";
 import { FROZEN_NOW, ME_ID } from "../../../src/filter/__tests__/fixture.ts";
 import { createApp } from "../../app.ts";
 import type { Db } from "../../db/db.ts";
 import { openFixtureDb } from "./fixture-db.ts";
 
+interface FixtureApp {
+  db: Db;
+  get: (path: string) => Promise<Answer>;
+}
+
 /** The app over the filter-examples fixture, clock frozen, token → u-alice; no socket. */
-export async function startFixtureApp(): Promise<{ db: Db; get: (path: string) => Promise<Answer> }> {
+async function startFixtureApp(): Promise<FixtureApp> {
   const db = await openFixtureDb();
   const app = createApp({ db, tokens: { fixture: ME_ID }, now: () => new Date(FROZEN_NOW) });
   const get = async (path: string): Promise<Answer> => {
@@ -14,6 +20,22 @@ export async function startFixtureApp(): Promise<{ db: Db; get: (path: string) =
     return { status: response.status, body: text === "" ? null : JSON.parse(text) };
   };
   return { db, get };
+}
+
+/** The fixture app for the tests of one file: started before them, closed after them. */
+export function fixtureAppForFile() {
+  let app: FixtureApp | undefined;
+  beforeAll(async () => {
+    app = await startFixtureApp();
+  });
+  afterAll(async () => {
+    await app?.db.close();
+  });
+  const started = (): FixtureApp => {
+    if (!app) throw new Error("The fixture app starts in beforeAll.");
+    return app;
+  };
+  return { db: () => started().db, get: (path: string) => started().get(path) };
 }
 
 export interface Answer {

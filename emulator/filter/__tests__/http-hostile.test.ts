@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runFilter } from "../../../src/filter/__tests__/run-vector.ts";
 import { cond, type FilterNode, print, toJson } from "../../../src/filter/index.ts";
-import type { Db } from "../../db/db.ts";
 import { fingerprint } from "../../sql/cursor.ts";
-import { type Answer, Message, Page, startFixtureApp, url } from "./http-harness.ts";
+import { type Answer, fixtureAppForFile, Message, Page, url } from "./http-harness.ts";
 
 /** Hostile input through HTTP: right rows or 400 — never 500, never rows that do not match. */
 
-let db: Db;
-let get: (path: string) => Promise<Answer>;
-beforeAll(async () => {
-  ({ db, get } = await startFixtureApp());
-});
-afterAll(async () => {
-  await db.close();
-});
+const { db, get } = fixtureAppForFile();
 
 const NASTY = [
   "'; drop table clients; --",
@@ -60,7 +52,7 @@ describe("hostile filter values", () => {
       await expectRows("clients/full", cond("name", "in", [value, "Globex"]));
       await expectRows("clients/full", cond("primary_contact.id", "nin", [value]));
     }
-    const { rows } = await db.query("select count(*)::int as n from clients");
+    const { rows } = await db().query("select count(*)::int as n from clients");
     expect(rows[0]?.n).toBe(6);
   });
 

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FROZEN_NOW, ME_ID } from "../../../src/filter/__tests__/fixture.ts";
 import { vectors } from "../../../src/filter/__tests__/vectors.ts";
-import type { Db } from "../../db/db.ts";
 import { compileListFilter } from "../compile-list.ts";
-import { type Answer, Message, Page, startFixtureApp, url } from "./http-harness.ts";
+import { A33_FORM_PAIRS } from "./a33-form.ts";
+import { fixtureAppForFile, Message, Page, url } from "./http-harness.ts";
 import { ENDPOINTS } from "./run-sql.ts";
 
 /** Every clients vector (A*, B*, C*) through HTTP, by DSL text and by JSON; A33 form-encoded. */
 
-let db: Db;
-let get: (path: string) => Promise<Answer>;
-beforeAll(async () => {
-  ({ db, get } = await startFixtureApp());
-});
-afterAll(async () => {
-  await db.close();
-});
+const { get } = fixtureAppForFile();
 
 const clientVectors = vectors.filter((v) => v.endpoint === "clients/full" || v.endpoint === "clients");
 
@@ -68,15 +61,8 @@ describe("exact 400 messages", () => {
 });
 
 describe("A33 form-encoded", () => {
-  const pairs: [string, string][] = [
-    ["filter[0][field]", "segment"],
-    ["filter[0][op]", "eq"],
-    ["filter[0][value]", "B"],
-    ["filter[1][field]", "primary_contact.id"],
-    ["filter[1][op]", "isnull"],
-  ];
   it("returns c6", async () => {
-    const answer = await get(url("clients/full", pairs));
+    const answer = await get(url("clients/full", A33_FORM_PAIRS));
     expect(Page.parse(answer.body).data.map((row) => row.id)).toEqual(["c6"]);
   });
   it("list values and a bad operator", async () => {

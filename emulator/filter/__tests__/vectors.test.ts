@@ -3,6 +3,7 @@ import { vectors } from "../../../src/filter/__tests__/vectors.ts";
 import { fromFormEncoded, print } from "../../../src/filter/index.ts";
 import type { Db } from "../../db/db.ts";
 import { compileListFilter } from "../compile-list.ts";
+import { A33_FORM_PAIRS } from "./a33-form.ts";
 import { openFixtureDb } from "./fixture-db.ts";
 import { ENDPOINTS, runIds } from "./run-sql.ts";
 
@@ -51,15 +52,11 @@ describe.each(vectors)("vector $id ($endpoint) through SQL", (vector) => {
 
 describe("form encoding", () => {
   it("A33: the form-encoded A22 selects c6 and fingerprints like its DSL", async () => {
-    const pairs: [string, string][] = [
-      ["filter[0][field]", "segment"],
-      ["filter[0][op]", "eq"],
-      ["filter[0][value]", "B"],
-      ["filter[1][field]", "primary_contact.id"],
-      ["filter[1][op]", "isnull"],
-    ];
-    expect(await runIds(db, "clients/full", { formPairs: pairs })).toEqual({ status: 200, ids: ["c6"] });
-    const parsed = fromFormEncoded(pairs);
+    expect(await runIds(db, "clients/full", { formPairs: A33_FORM_PAIRS })).toEqual({
+      status: 200,
+      ids: ["c6"],
+    });
+    const parsed = fromFormEncoded(A33_FORM_PAIRS);
     expect(parsed.ok && print(parsed.ast)).toBe('segment eq "B" and primary_contact.id isnull');
   });
 });

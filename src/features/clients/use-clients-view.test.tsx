@@ -1,15 +1,8 @@
 // @vitest-environment jsdom
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from "@tanstack/react-router";
-import { act, cleanup, render, waitFor } from "@testing-library/react";
+import { act, cleanup, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { cond, parse, print } from "../../filter/index.ts";
+import { renderRoutes } from "../../test/render-routes.tsx";
 import { validateClientsSearch } from "./search.ts";
 import { type ClientsViewController, useClientsView } from "./use-clients-view.ts";
 import { withSearch, withSegments } from "./view/quick-filters.ts";
@@ -22,17 +15,9 @@ function setup(initial = "/clients") {
     seen.current = useClientsView();
     return null;
   }
-  const rootRoute = createRootRoute({ component: Outlet });
-  const routeTree = rootRoute.addChildren([
-    createRoute({
-      getParentRoute: () => rootRoute,
-      path: "/clients",
-      validateSearch: validateClientsSearch,
-      component: Probe,
-    }),
+  const router = renderRoutes(initial, [
+    { path: "/clients", validateSearch: validateClientsSearch, component: Probe },
   ]);
-  const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: [initial] }) });
-  render(<RouterProvider router={router} />);
   const controller = () => {
     if (!seen.current) throw new Error("not rendered yet");
     return seen.current;

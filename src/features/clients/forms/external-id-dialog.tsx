@@ -1,15 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ClientData } from "../../../kanbert/schemas.ts";
-import { TextField } from "../../../ui/field.tsx";
 import { toast } from "../../../ui/toast-store.ts";
 import { useSetExternalIdentifier } from "../api/use-update-client.ts";
 import type { ClientDialogProps } from "./edit-client-dialog.tsx";
+import { CodeField, fieldProps } from "./fields.tsx";
 import { DialogForm, FormDialog, useDialogGuard } from "./form-dialog.tsx";
 import { externalIdentifierForm, toExternalIdentifierBody } from "./schemas.ts";
-import { applyServerErrors } from "./server-errors.ts";
 import type { ChangedProps } from "./shortcode-dialog.tsx";
+import { useServerSubmit } from "./use-server-submit.ts";
 
 const FIELDS = { external_id: "external_id", external_origin: "external_origin" } as const;
 
@@ -35,51 +34,31 @@ export function ExternalIdDialog({
 function ExternalIdForm({ client, onChanged }: { client: ClientData } & ChangedProps) {
   const guard = useDialogGuard();
   const mutation = useSetExternalIdentifier();
-  const [topError, setTopError] = useState<string | null>(null);
   const form = useForm({
     resolver: zodResolver(externalIdentifierForm),
     defaultValues: { external_id: client.external_id ?? "", external_origin: client.external_origin ?? "" },
   });
-  const { errors, isDirty, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setTopError(null);
-    try {
-      const body = toExternalIdentifierBody(values);
-      await mutation.mutateAsync({ id: client.id, ...body });
-      toast.success(
-        body.externalId ? `The external id is now ${body.externalId}.` : "The external id was cleared.",
-      );
-      guard.close();
-      onChanged?.();
-    } catch (error) {
-      setTopError(applyServerErrors(error, form.setError, FIELDS));
-    }
+  const submit = useServerSubmit(form, FIELDS, async (values) => {
+    const body = toExternalIdentifierBody(values);
+    await mutation.mutateAsync({ id: client.id, ...body });
+    toast.success(
+      body.externalId ? `The external id is now ${body.externalId}.` : "The external id was cleared.",
+    );
+    guard.close();
+    onChanged?.();
   });
 
   return (
-    <DialogForm
-      dirty={isDirty}
-      pending={isSubmitting}
-      error={topError}
-      submitLabel="Save identifier"
-      onSubmit={onSubmit}
-    >
-      <TextField
+    <DialogForm {...submit} submitLabel="Save identifier">
+      <CodeField
         label="External id"
-        autoComplete="off"
-        spellCheck={false}
         description="Leave empty to remove the identifier."
-        error={errors.external_id?.message}
-        {...form.register("external_id")}
+        {...fieldProps(form, "external_id")}
       />
-      <TextField
+      <CodeField
         label="Origin"
-        autoComplete="off"
-        spellCheck={false}
         description="The external system, e.g. hubspot. Empty means this integration."
-        error={errors.external_origin?.message}
-        {...form.register("external_origin")}
+        {...fieldProps(form, "external_origin")}
       />
     </DialogForm>
   );

@@ -3,13 +3,7 @@ import { ClientSegment } from "../../../kanbert/schemas.ts";
 import { Field, inputClasses } from "../../../ui/field.tsx";
 
 /** Segment A, B or C as a native select (labelled, keyboard-friendly everywhere). */
-export function SegmentField({
-  registration,
-  error,
-}: {
-  registration: UseFormRegisterReturn;
-  error?: string;
-}) {
+export function SegmentField({ error, ...registration }: UseFormRegisterReturn & { error?: string }) {
   return (
     <Field label="Segment" error={error}>
       {(control) => (

@@ -1,13 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextField } from "../../../ui/field.tsx";
 import { toast } from "../../../ui/toast-store.ts";
 import { useSetShortcode } from "../api/use-update-client.ts";
 import type { ClientDialogProps } from "./edit-client-dialog.tsx";
+import { CodeField, fieldProps } from "./fields.tsx";
 import { DialogForm, FormDialog, useDialogGuard } from "./form-dialog.tsx";
 import { shortcodeForm } from "./schemas.ts";
-import { applyServerErrors } from "./server-errors.ts";
+import { useServerSubmit } from "./use-server-submit.ts";
 
 const FIELDS = { shortcode: "shortcode" } as const;
 
@@ -33,37 +32,17 @@ export function ShortcodeDialog({ detail, open, onOpenChange, onChanged }: Clien
 function ShortcodeForm({ id, current, onChanged }: { id: string; current: string } & ChangedProps) {
   const guard = useDialogGuard();
   const mutation = useSetShortcode();
-  const [topError, setTopError] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(shortcodeForm), defaultValues: { shortcode: current } });
-  const { errors, isDirty, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async ({ shortcode }) => {
-    setTopError(null);
-    try {
-      await mutation.mutateAsync({ id, shortcode });
-      toast.success(`The shortcode is now ${shortcode}.`);
-      guard.close();
-      onChanged?.();
-    } catch (error) {
-      setTopError(applyServerErrors(error, form.setError, FIELDS));
-    }
+  const submit = useServerSubmit(form, FIELDS, async ({ shortcode }) => {
+    await mutation.mutateAsync({ id, shortcode });
+    toast.success(`The shortcode is now ${shortcode}.`);
+    guard.close();
+    onChanged?.();
   });
 
   return (
-    <DialogForm
-      dirty={isDirty}
-      pending={isSubmitting}
-      error={topError}
-      submitLabel="Change shortcode"
-      onSubmit={onSubmit}
-    >
-      <TextField
-        label="Shortcode"
-        autoComplete="off"
-        spellCheck={false}
-        error={errors.shortcode?.message}
-        {...form.register("shortcode")}
-      />
+    <DialogForm {...submit} submitLabel="Change shortcode">
+      <CodeField label="Shortcode" {...fieldProps(form, "shortcode")} />
     </DialogForm>
   );
 }

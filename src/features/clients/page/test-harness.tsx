@@ -1,16 +1,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from "@tanstack/react-router";
-import { render } from "@testing-library/react";
 import type { Mock } from "vitest";
 import type { FetchLike } from "../../../kanbert/http.ts";
 import { memoryStorage } from "../../../lib/storage.ts";
+import { renderRoutes } from "../../../test/render-routes.tsx";
 import { ConnectionProvider, createConnectionStore } from "../../settings/index.ts";
 import { validateClientsSearch } from "../search.ts";
 import { ClientsPage } from "./clients-page.tsx";
@@ -52,30 +44,28 @@ export function requestedUrl(fetchImpl: Mock<FetchLike>, index: number): URL {
 }
 
 export function renderClients(fetchImpl: FetchLike, initial = "/clients") {
-  const rootRoute = createRootRoute({ component: Outlet });
-  const routeTree = rootRoute.addChildren([
-    createRoute({
-      getParentRoute: () => rootRoute,
-      path: "/clients",
-      validateSearch: validateClientsSearch,
-      component: ClientsPage,
-    }),
-    createRoute({ getParentRoute: () => rootRoute, path: "/clients/$clientId", component: () => "detail" }),
-    createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: () => "settings" }),
-  ]);
-  const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: [initial] }) });
   const store = createConnectionStore({
     defaults: { baseUrl: "/api/v1", token: "dev-token" },
     local: memoryStorage(),
     session: memoryStorage(),
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <ConnectionProvider store={store} fetchImpl={fetchImpl}>
-        <RouterProvider router={router} />
-      </ConnectionProvider>
-    </QueryClientProvider>,
+  const router = renderRoutes(
+    initial,
+    [
+      { path: "/clients", validateSearch: validateClientsSearch, component: ClientsPage },
+      { path: "/clients/$clientId", component: () => "detail" },
+      { path: "/settings", component: () => "settings" },
+    ],
+    {
+      wrap: (app) => (
+        <QueryClientProvider client={queryClient}>
+          <ConnectionProvider store={store} fetchImpl={fetchImpl}>
+            {app}
+          </ConnectionProvider>
+        </QueryClientProvider>
+      ),
+    },
   );
   return { router, store, queryClient };
 }

@@ -1,25 +1,10 @@
 import { createElement, type ReactNode } from "react";
 import type { UserData } from "../../../kanbert/schemas.ts";
 import { MentionChip } from "./mention-chip.tsx";
-import { SAFE_HREF, sanitizeComment } from "./sanitize.ts";
+import { ALLOWED_TAGS, SAFE_HREF, sanitizeComment } from "./sanitize.ts";
 
-/** Elements rendered as themselves (after DOMPurify); anything else renders only its children. */
-const ELEMENTS = new Set([
-  "p",
-  "br",
-  "strong",
-  "b",
-  "em",
-  "i",
-  "u",
-  "s",
-  "ul",
-  "ol",
-  "li",
-  "blockquote",
-  "code",
-  "pre",
-]);
+/** Allow-listed elements rendered as themselves; links and mentions are rendered by toReact below. */
+const ELEMENTS = new Set<string>(ALLOWED_TAGS.filter((tag) => tag !== "a" && tag !== "mention"));
 
 export type UserLookup = (id: string) => UserData | undefined;
 

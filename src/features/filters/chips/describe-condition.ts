@@ -1,4 +1,5 @@
 import { type Condition, type FieldSpec, findField, isList, type Scalar } from "../../../filter/index.ts";
+import { comparisonVerb } from "../operator-verbs.ts";
 
 /** Plain words for one `field op value` condition: "Segment is A or B", "Name contains “Acme”". */
 
@@ -46,25 +47,6 @@ function joinWords(words: readonly string[], last: "or" | "nor"): string {
   return `${words.slice(0, -1).join(", ")} ${last} ${words[words.length - 1]}`;
 }
 
-const VERBS: Readonly<Record<string, string>> = {
-  eq: "is",
-  ne: "is not",
-  lt: "is less than",
-  lte: "is at most",
-  gt: "is more than",
-  gte: "is at least",
-  contains: "contains",
-  like: "matches",
-  startswith: "starts with",
-  endswith: "ends with",
-};
-const DATE_VERBS: Readonly<Record<string, string>> = {
-  lt: "is before",
-  lte: "is on or before",
-  gt: "is after",
-  gte: "is on or after",
-};
-
 export function describeCondition(
   node: Condition,
   fields: readonly FieldSpec[],
@@ -83,7 +65,5 @@ export function describeCondition(
       ? `${label} is ${joinWords(value.map(words), "or")}`
       : `${label} is ${value.length === 1 ? "not " : "neither "}${joinWords(value.map(words), "nor")}`;
   }
-  const dated = spec?.type.kind === "date" || spec?.type.kind === "datetime";
-  const verb = (dated ? DATE_VERBS[node.op] : undefined) ?? VERBS[node.op] ?? node.op;
-  return `${label} ${verb} ${words(value)}`;
+  return `${label} ${comparisonVerb(spec, node.op) ?? node.op} ${words(value)}`;
 }
