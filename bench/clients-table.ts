@@ -73,7 +73,11 @@ export async function run(): Promise<void> {
     );
     const maxRows = await page.evaluate(() => window.__bench.maxDataRows);
 
-    await page.evaluate(scrollUntilRow, 10_000);
+    const [deepStart, deepEnd] = await page.evaluate(scrollUntilRow, 10_000);
+    const deepScrolling = await page.evaluate(
+      ([start, end]) => window.__bench.longTasks.filter((t) => t.start >= start && t.start <= end),
+      [deepStart, deepEnd] as const,
+    );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = await cdp.send("Runtime.getHeapUsage");
@@ -104,6 +108,11 @@ export async function run(): Promise<void> {
             "0",
           ],
           ["scrolling 5,000 rows took", `${((scrollEnd - scrollStart) / 1000).toFixed(1)} s`, ""],
+          [
+            "long tasks while scrolling on from row 5,000 to 10,000",
+            `${deepScrolling.length}${deepScrolling.length ? ` (longest ${Math.max(...deepScrolling.map((t) => t.duration)).toFixed(0)} ms)` : ""}`,
+            "",
+          ],
           [
             "JS heap after 10,000 rows loaded (after GC)",
             `${(heap.usedSize / 1024 / 1024).toFixed(1)} MB`,
