@@ -109,4 +109,10 @@ test("Go to client: Ctrl+K, type, arrows, Enter opens the client", async ({ page
   await expect(dialog).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
+  const trigger = page.getByRole("button", { name: "Go to client" });
+  await trigger.click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(trigger).toBeFocused();
 });

@@ -1,7 +1,7 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import type { ReactNode } from "react";
 import { Button } from "../../../ui/button.tsx";
-import { useReturnFocus } from "./use-return-focus.ts";
+import { useReturnFocus } from "../../../ui/use-return-focus.ts";
 
 export interface ConfirmDialogProps {
   open: boolean;

@@ -9,9 +9,9 @@ import {
   useState,
 } from "react";
 import { Button } from "../../../ui/button.tsx";
+import { useReturnFocus } from "../../../ui/use-return-focus.ts";
 import { DiscardChangesDialog } from "./confirm-dialog.tsx";
 import { FormAlert } from "./form-alert.tsx";
-import { useReturnFocus } from "./use-return-focus.ts";
 import { useUnsavedChangesGuard } from "./use-unsaved-guard.tsx";
 
 interface DialogGuard {
