@@ -6,9 +6,10 @@ const [dir = ".", exitCode = "0"] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 
-const vitestFile = join(dir, "vitest.json");
-if (existsSync(vitestFile)) {
-  const report = JSON.parse(readFileSync(vitestFile, "utf8"));
+for (const name of ["vitest.json", "vitest-postgres.json"]) {
+  const file = join(dir, name);
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, "utf8"));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
 }

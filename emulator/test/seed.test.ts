@@ -3,13 +3,13 @@ import { parseCli } from "../cli.ts";
 import { INTEGRATION_USER_ID } from "../config.ts";
 import type { Db } from "../db/db.ts";
 import { migrate } from "../db/migrations.ts";
-import { openPglite } from "../db/pglite.ts";
 import { seed } from "../db/seed.ts";
 import { firstFreeShortcode, shortcodeBase } from "../domain/shortcode.ts";
+import { openTestDb } from "./test-db.ts";
 
 const dbs: Db[] = [];
 async function seeded(clients: number, seedValue?: number) {
-  const db = await openPglite();
+  const db = await openTestDb();
   dbs.push(db);
   await migrate(db);
   const counts = await seed(db, {

@@ -1,11 +1,11 @@
 import * as fixture from "../../../src/filter/__tests__/fixture.ts";
 import type { Db } from "../../db/db.ts";
 import { migrate } from "../../db/migrations.ts";
-import { openPglite } from "../../db/pglite.ts";
+import { openTestDb } from "../../test/test-db.ts";
 
-/** A fresh in-memory, migrated PGlite holding the filter-examples fixture, ids exactly as given. */
+/** A fresh migrated test database (PGlite, or PostgreSQL — see test-db.ts) holding the filter-examples fixture, ids exactly as given. */
 export async function openFixtureDb(): Promise<Db> {
-  const db = await openPglite();
+  const db = await openTestDb();
   await migrate(db);
   await loadFixture(db);
   return db;

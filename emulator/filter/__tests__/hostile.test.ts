@@ -6,7 +6,7 @@ import { cond, evaluate, print, toJson } from "../../../src/filter/index.ts";
 import { clientsFullCatalogue } from "../../../src/kanbert/catalogue.ts";
 import { type Db, select } from "../../db/db.ts";
 import { migrate } from "../../db/migrations.ts";
-import { openPglite } from "../../db/pglite.ts";
+import { openTestDb } from "../../test/test-db.ts";
 import { runIds } from "./run-sql.ts";
 
 /** Hostile values must select exactly what the reference `evaluate` selects — never an SQL error. */
@@ -53,7 +53,7 @@ let db: Db;
 let rows: { id: string; row: Row }[] = [];
 
 beforeAll(async () => {
-  db = await openPglite();
+  db = await openTestDb();
   await migrate(db);
   const names = [...FIXED, ...fc.sample(tricky, { numRuns: 80, seed: 7 })];
   rows = names.map((name, i) => ({
