@@ -1,3 +1,4 @@
+import { ClientFullPage } from "../src/kanbert/clients.ts";
 import { apiCreate, clientsTable, expectNoReload, markDocument, uniqueName } from "./client-forms-helpers.ts";
 import { api, expect, expectNoAxeViolations, test } from "./fixtures.ts";
 
@@ -40,15 +41,14 @@ test("the detail page shows every field; axe finds nothing there or in any dialo
 });
 
 test("a seeded client with projects shows them with status and acquisition flag", async ({ page }) => {
-  const list = await api<{ data: { id: string; projects: { title: string }[] }[] }>(
-    "/clients/full?include=projects&page%5Bsize%5D=50",
-  );
-  const client = list.data.find((c) => c.projects.length > 0);
-  if (!client) throw new Error("no seeded client has projects");
+  const list = await api("/clients/full?include=projects&page%5Bsize%5D=50", ClientFullPage);
+  const client = list.data.find((c) => (c.projects?.length ?? 0) > 0);
+  const projectCount = client?.projects?.length;
+  if (!client || projectCount === undefined) throw new Error("no seeded client has projects");
   await page.goto(`/clients/${client.id}`);
   const projects = page.getByRole("table", { name: "Projects of this client" });
   await expect(projects.getByRole("columnheader")).toHaveText(["Project", "Code", "Status", "Acquisition"]);
-  await expect(projects.getByRole("row")).toHaveCount(client.projects.length + 1);
+  await expect(projects.getByRole("row")).toHaveCount(projectCount + 1);
   await expect(projects.getByRole("row").nth(1).getByRole("cell").nth(2)).toHaveText(/Running|Closed/);
   await expect(projects.getByRole("row").nth(1).getByRole("cell").nth(3)).toHaveText(/Yes|No/);
 });

@@ -1,13 +1,10 @@
 import type { Page } from "@playwright/test";
+import { ClientFullData } from "../src/kanbert/schemas.ts";
 import { API, expect, TOKEN } from "./fixtures.ts";
 
 /** Steps shared by the client detail and form specs. Each test makes its own clients. */
 
-export interface CreatedClient {
-  id: string;
-  name: string;
-  shortcode: string | null;
-}
+export type CreatedClient = ClientFullData;
 
 let counter = 0;
 /** A name no other test (or seeded client) uses. */
@@ -23,8 +20,7 @@ export async function apiCreate(body: Record<string, unknown>): Promise<CreatedC
     body: JSON.stringify(body),
   });
   if (response.status !== 201) throw new Error(`POST /clients → ${response.status} ${await response.text()}`);
-  const client = (await response.json()) as CreatedClient;
-  return client;
+  return ClientFullData.parse(await response.json());
 }
 
 /** The clients table narrowed to one name (the view's own URL state). */

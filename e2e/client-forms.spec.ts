@@ -1,3 +1,4 @@
+import { UserPage } from "../src/kanbert/users.ts";
 import { apiCreate, clientsTable, listUrl, uniqueName } from "./client-forms-helpers.ts";
 import { api, expect, expectNoAxeViolations, test } from "./fixtures.ts";
 
@@ -8,9 +9,7 @@ test("create: the new client opens, then shows in the table", async ({ page }) =
   await expect(page).toHaveURL(/\/clients\/new$/);
   await page.getByRole("textbox", { name: "Name" }).fill(name);
   await page.getByRole("combobox", { name: "Segment" }).selectOption("A");
-  const users = await api<{ data: { first_name: string; last_name: string; email: string }[] }>(
-    "/users?page%5Bsize%5D=1",
-  );
+  const users = await api("/users?page%5Bsize%5D=1", UserPage);
   const user = users.data[0];
   if (!user) throw new Error("the emulator has no users");
   const chosen = `${user.first_name} ${user.last_name}`;

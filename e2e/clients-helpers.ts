@@ -1,20 +1,11 @@
 import type { Locator, Page } from "@playwright/test";
+import { ClientFullPage } from "../src/kanbert/clients.ts";
+import type { ClientFullData } from "../src/kanbert/schemas.ts";
 import { api, expect } from "./fixtures.ts";
 
 /** Shared steps of the clients e2e specs: walking the API, reading the virtual table. */
 
-export interface ApiClient {
-  id: string;
-  name: string;
-  shortcode: string | null;
-  segment: string;
-  created_at: string;
-}
-
-interface ApiPage {
-  data: ApiClient[];
-  meta: { next_cursor: string | null };
-}
+export type ApiClient = ClientFullData;
 
 /** Every client of a view, in the API's order, walking `meta.next_cursor`. */
 export async function walkClients(view: { filter?: string; sort?: string } = {}): Promise<ApiClient[]> {
@@ -24,7 +15,7 @@ export async function walkClients(view: { filter?: string; sort?: string } = {})
     const query = new URLSearchParams({ "page[size]": "100", sort: view.sort ?? "name" });
     if (view.filter) query.set("filter", view.filter);
     if (cursor) query.set("page[cursor]", cursor);
-    const page: ApiPage = await api<ApiPage>(`/clients/full?${query}`);
+    const page = await api(`/clients/full?${query}`, ClientFullPage);
     all.push(...page.data);
     cursor = page.meta.next_cursor;
   } while (cursor);

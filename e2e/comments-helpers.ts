@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
+import { ClientData } from "../src/kanbert/schemas.ts";
 import { api, expect } from "./fixtures.ts";
 
 /** The seeded XSS lab client (emulator/db/seed-xss.ts), found by its stable shortcode. */
 export async function labClientId(): Promise<string> {
-  const client = await api<{ id: string }>("/clients/XSSLAB?find_by=shortcode");
+  const client = await api("/clients/XSSLAB?find_by=shortcode", ClientData);
   return client.id;
 }
 

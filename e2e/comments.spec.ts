@@ -1,3 +1,4 @@
+import { UserPage } from "../src/kanbert/users.ts";
 import { labClientId, openComments } from "./comments-helpers.ts";
 import { api, expect, expectNoAxeViolations, test } from "./fixtures.ts";
 
@@ -52,9 +53,7 @@ test("an internal comment carries the internal badge", async ({ page }) => {
 });
 
 test("mentioning a user shows a chip with the user's name", async ({ page }) => {
-  const users = await api<{ data: { first_name: string; last_name: string; type: string }[] }>(
-    "/users?page%5Bsize%5D=20&sort=last_name",
-  );
+  const users = await api("/users?page%5Bsize%5D=20&sort=last_name", UserPage);
   const user = users.data.find((u) => u.type === "user");
   if (!user) throw new Error("no seeded user");
   const name = `${user.first_name} ${user.last_name}`;

@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { UserPage } from "../src/kanbert/users.ts";
 import { expectFirstRows, loadedCount, walkClients } from "./clients-helpers.ts";
 import { api, expect, expectNoAxeViolations, test } from "./fixtures.ts";
 
@@ -190,12 +191,8 @@ test("axe finds no violations with the builder open, in both faces", async ({ pa
   await expectNoAxeViolations(page);
 });
 
-interface UsersPage {
-  data: { id: string; first_name: string; last_name: string }[];
-}
-
 test("the user picker searches people and offers Me; chips name the people", async ({ page }) => {
-  const users = await api<UsersPage>("/users?sort=last_name&page%5Bsize%5D=1");
+  const users = await api("/users?sort=last_name&page%5Bsize%5D=1", UserPage);
   const person = users.data[0];
   if (!person) throw new Error("the emulator has no users");
   const name = `${person.first_name} ${person.last_name}`;

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import type { z } from "zod";
 
 /** The emulator the e2e web server starts (see playwright.config.ts), for comparing with the API. */
 export const API = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8791}/api/v1`;
@@ -31,11 +32,11 @@ export const test = base.extend<{ allowConsoleErrors: RegExp | null; pageErrors:
 
 export { expect };
 
-/** Fetches from the emulator directly (not through the app), to compare what the UI shows. */
-export async function api<T>(path: string): Promise<T> {
+/** Fetches from the emulator directly (not through the app), parsed by the API's own schema. */
+export async function api<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
   const response = await fetch(`${API}${path}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
   if (!response.ok) throw new Error(`${path} → ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
+  return schema.parse(await response.json());
 }
 
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
