@@ -1,4 +1,4 @@
-import type { ClientData, ClientFullData } from "../../../kanbert/schemas.ts";
+import { ClientData, type ClientFullData } from "../../../kanbert/schemas.ts";
 
 /**
  * What the detail page shows of one client. `GET /clients/{id}` answers the slim ClientData only
@@ -13,17 +13,9 @@ export interface ClientDetail {
   archived: boolean;
 }
 
-/** The ClientData part of a full row (for a detail built from a list row or a create answer). */
+/** The ClientData part of a full row: the schema keeps exactly its own fields and drops the rest. */
 export function toClientData(row: ClientData): ClientData {
-  return {
-    id: row.id,
-    external_id: row.external_id,
-    external_origin: row.external_origin,
-    name: row.name,
-    shortcode: row.shortcode,
-    primary_contact: row.primary_contact,
-    origin_space: row.origin_space,
-  };
+  return ClientData.parse(row);
 }
 
 /**

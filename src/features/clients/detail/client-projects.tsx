@@ -1,6 +1,8 @@
 import type { ClientFullData, ProjectData } from "../../../kanbert/schemas.ts";
+import { DetailCard } from "./detail-card.tsx";
 
 const cell = "px-3 py-2 text-left";
+const HEADERS = ["Project", "Code", "Status", "Acquisition"] as const;
 
 function StatusBadge({ status }: { status: ProjectData["status"] }) {
   const tone =
@@ -18,13 +20,7 @@ function StatusBadge({ status }: { status: ProjectData["status"] }) {
 export function ClientProjects({ full }: { full: ClientFullData | null }) {
   const projects = full?.projects;
   return (
-    <section
-      aria-labelledby="client-projects-heading"
-      className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
-    >
-      <h2 id="client-projects-heading" className="text-base font-semibold text-slate-900 dark:text-slate-100">
-        Projects
-      </h2>
+    <DetailCard id="client-projects-heading" title="Projects">
       {!projects || projects.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
           {projects ? "This client has no projects." : "The projects of this client could not be loaded."}
@@ -35,18 +31,11 @@ export function ClientProjects({ full }: { full: ClientFullData | null }) {
             <caption className="sr-only">Projects of this client</caption>
             <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-700 dark:text-slate-400">
               <tr>
-                <th scope="col" className={cell}>
-                  Project
-                </th>
-                <th scope="col" className={cell}>
-                  Code
-                </th>
-                <th scope="col" className={cell}>
-                  Status
-                </th>
-                <th scope="col" className={cell}>
-                  Acquisition
-                </th>
+                {HEADERS.map((header) => (
+                  <th key={header} scope="col" className={cell}>
+                    {header}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 text-slate-900 dark:divide-slate-800 dark:text-slate-100">
@@ -64,6 +53,6 @@ export function ClientProjects({ full }: { full: ClientFullData | null }) {
           </table>
         </div>
       )}
-    </section>
+    </DetailCard>
   );
 }

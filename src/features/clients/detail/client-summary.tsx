@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ClientDetail } from "../api/detail-model.ts";
 import { DateTime } from "./date-time.tsx";
+import { DetailCard } from "./detail-card.tsx";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -18,13 +19,7 @@ export function ClientSummary({ detail }: { detail: ClientDetail }) {
   const { client, full, archived } = detail;
   const contact = client.primary_contact;
   return (
-    <section
-      aria-labelledby="client-details-heading"
-      className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
-    >
-      <h2 id="client-details-heading" className="text-base font-semibold text-slate-900 dark:text-slate-100">
-        Details
-      </h2>
+    <DetailCard id="client-details-heading" title="Details">
       <dl className="mt-2 divide-y divide-slate-100 text-sm dark:divide-slate-800">
         <Row label="Shortcode">{client.shortcode ?? none}</Row>
         <Row label="Segment">{full?.segment ?? none}</Row>
@@ -45,6 +40,6 @@ export function ClientSummary({ detail }: { detail: ClientDetail }) {
         <Row label="Created">{full ? <DateTime iso={full.created_at} /> : none}</Row>
         <Row label="Updated">{full ? <DateTime iso={full.updated_at} /> : none}</Row>
       </dl>
-    </section>
+    </DetailCard>
   );
 }
