@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
-import type { Db } from "./db/db.ts";
+import type { Db } from "../backend/db/db.ts";
+import { HttpError, renderHttpError } from "../backend/http/errors.ts";
 import { auth } from "./http/auth.ts";
 import type { Deps, Env } from "./http/env.ts";
-import { HttpError, renderHttpError } from "./http/errors.ts";
 import { rateLimit } from "./http/rate-limit.ts";
 import { clientsRoutes } from "./routes/clients.ts";
 import { commentsRoutes } from "./routes/comments.ts";

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
+import type { Db } from "../backend/db/db.ts";
 import { createApp } from "./app.ts";
 import { parseCli } from "./cli.ts";
-import type { Db } from "./db/db.ts";
 import { migrate } from "./db/migrations.ts";
 import { openPglite } from "./db/pglite.ts";
 import { openPostgres } from "./db/postgres.ts";

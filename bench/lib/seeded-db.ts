@@ -1,4 +1,4 @@
-import type { Db } from "../../emulator/db/db.ts";
+import type { Db } from "../../backend/db/db.ts";
 import { migrate } from "../../emulator/db/migrations.ts";
 import { openPglite } from "../../emulator/db/pglite.ts";
 import { isSeeded, seed } from "../../emulator/db/seed.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Db } from "./db.ts";
-import { select } from "./db.ts";
+import type { Db } from "../../backend/db/db.ts";
+import { select } from "../../backend/db/db.ts";
 
 /**
  * Secondary indexes, kept apart so the seed can drop them and build them once after bulk loading

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { type Queryable, selectOne } from "../../backend/db/db.ts";
+import { validationError } from "../../backend/http/errors.ts";
 import type { CreateCommentBody } from "../../src/kanbert/bodies.ts";
-import { type Queryable, selectOne } from "../db/db.ts";
-import { validationError } from "../http/errors.ts";
 
 /** `POST /tasks/comments` (SPEC §7.1, §7.3): checks, threading and the insert. */
 

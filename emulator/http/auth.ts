@@ -1,12 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { z } from "zod";
+import { selectOne } from "../../backend/db/db.ts";
+import { HttpError } from "../../backend/http/errors.ts";
+import { findUser } from "../../backend/model/users.ts";
 import { INTEGRATION_SLUG } from "../config.ts";
-import { selectOne } from "../db/db.ts";
 import { tokenHash } from "../db/seed.ts";
-import { findUser } from "../model/users.ts";
 import type { Deps, Env } from "./env.ts";
-import { HttpError } from "./errors.ts";
 
 const unauthenticated = () => new HttpError(401, "Unauthenticated.");
 

@@ -1,5 +1,5 @@
+import type { Db } from "../../backend/db/db.ts";
 import type { UserData } from "../../src/kanbert/schemas.ts";
-import type { Db } from "../db/db.ts";
 
 /** The authenticated caller: the token's user and the integration slug it writes under. */
 export interface Principal {

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { type Queryable, select } from "../../backend/db/db.ts";
+import { isoDate } from "../../backend/model/sql.ts";
 import type { ProjectData } from "../../src/kanbert/schemas.ts";
 import { ProjectStatus } from "../../src/kanbert/schemas.ts";
-import { type Queryable, select } from "../db/db.ts";
-import { isoDate } from "./sql.ts";
 
 const ProjectRow = z.object({
   id: z.string(),

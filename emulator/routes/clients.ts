@@ -1,4 +1,7 @@
 import { Hono } from "hono";
+import { clientsBasicFields, clientsFullFields } from "../../backend/filter/maps-clients.ts";
+import { notFound } from "../../backend/http/errors.ts";
+import { listPage } from "../../backend/http/list.ts";
 import {
   CreateClientBody,
   ExternalIdentifierBody,
@@ -7,11 +10,9 @@ import {
 } from "../../src/kanbert/bodies.ts";
 import { clientsBasicCatalogue, clientsFullCatalogue } from "../../src/kanbert/catalogue.ts";
 import * as write from "../domain/clients.ts";
-import { clientsBasicFields, clientsFullFields } from "../filter/maps-clients.ts";
 import { readBody } from "../http/body.ts";
 import type { Deps, Env } from "../http/env.ts";
-import { notFound } from "../http/errors.ts";
-import { listPage } from "../http/list.ts";
+import { listRequest } from "../http/list-request.ts";
 import {
   clientsSource,
   parseClientRow,
@@ -26,24 +27,28 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
   const app = new Hono<Env>();
   const { db } = deps;
 
-  app.get("/clients", (c) =>
-    listPage(c, deps, {
-      catalogue: clientsBasicCatalogue,
-      source: clientsSource,
-      fields: clientsBasicFields,
-      archived: "without",
-      present: async (rows) => rows.map((row) => presentClient(parseClientRow(row))),
-    }),
+  app.get("/clients", async (c) =>
+    c.json(
+      await listPage(listRequest(c, deps), {
+        catalogue: clientsBasicCatalogue,
+        source: clientsSource,
+        fields: clientsBasicFields,
+        archived: "without",
+        present: async (rows) => rows.map((row) => presentClient(parseClientRow(row))),
+      }),
+    ),
   );
 
-  app.get("/clients/full", (c) =>
-    listPage(c, deps, {
-      catalogue: clientsFullCatalogue,
-      source: clientsSource,
-      fields: clientsFullFields,
-      archived: "filter",
-      present: (rows, includes) => presentClientsFull(db, rows.map(parseClientRow), includes),
-    }),
+  app.get("/clients/full", async (c) =>
+    c.json(
+      await listPage(listRequest(c, deps), {
+        catalogue: clientsFullCatalogue,
+        source: clientsSource,
+        fields: clientsFullFields,
+        archived: "filter",
+        present: (rows, includes) => presentClientsFull(db, rows.map(parseClientRow), includes),
+      }),
+    ),
   );
 
   app.post("/clients", async (c) => {

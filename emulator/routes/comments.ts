@@ -1,23 +1,24 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { FilterNode } from "../../src/filter/index.ts";
-import { CreateCommentBody } from "../../src/kanbert/bodies.ts";
-import { commentsCatalogue } from "../../src/kanbert/catalogue.ts";
-import { createComment } from "../domain/comments.ts";
-import { commentsFields } from "../filter/maps-tasks.ts";
-import { readFilter } from "../filter/read-filter.ts";
-import { readBody } from "../http/body.ts";
-import type { Deps, Env } from "../http/env.ts";
-import { notFound } from "../http/errors.ts";
-import { listPage } from "../http/list.ts";
+import { commentsFields } from "../../backend/filter/maps-tasks.ts";
+import { readFilter } from "../../backend/filter/read-filter.ts";
+import { notFound } from "../../backend/http/errors.ts";
+import { listPage } from "../../backend/http/list.ts";
 import {
   allCommentsSource,
   findComment,
   parseCommentRow,
   presentComments,
   topLevelCommentsSource,
-} from "../model/comments.ts";
-import { readRawFilter } from "../sql/filter.ts";
+} from "../../backend/model/comments.ts";
+import { readRawFilter } from "../../backend/sql/filter.ts";
+import type { FilterNode } from "../../src/filter/index.ts";
+import { CreateCommentBody } from "../../src/kanbert/bodies.ts";
+import { commentsCatalogue } from "../../src/kanbert/catalogue.ts";
+import { createComment } from "../domain/comments.ts";
+import { readBody } from "../http/body.ts";
+import type { Deps, Env } from "../http/env.ts";
+import { listRequest } from "../http/list-request.ts";
 
 /**
  * Task comments. `POST /tasks/comments` is documented (SPEC §7.1). `GET /tasks/comments` is an
@@ -44,14 +45,16 @@ export function commentsRoutes(deps: Deps): Hono<Env> {
   const { db } = deps;
 
   /** EXTENSION — not a documented Kanbert endpoint. */
-  app.get("/tasks/comments", (c) =>
-    listPage(c, deps, {
-      catalogue: commentsCatalogue,
-      source: listsReplies(c) ? allCommentsSource : topLevelCommentsSource,
-      fields: commentsFields,
-      archived: "with",
-      present: (rows, includes) => presentComments(db, rows.map(parseCommentRow), includes),
-    }),
+  app.get("/tasks/comments", async (c) =>
+    c.json(
+      await listPage(listRequest(c, deps), {
+        catalogue: commentsCatalogue,
+        source: listsReplies(c) ? allCommentsSource : topLevelCommentsSource,
+        fields: commentsFields,
+        archived: "with",
+        present: (rows, includes) => presentComments(db, rows.map(parseCommentRow), includes),
+      }),
+    ),
   );
 
   app.post("/tasks/comments", async (c) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../backend/db/db.ts";
 import { parseCli } from "../cli.ts";
 import { INTEGRATION_USER_ID } from "../config.ts";
-import type { Db } from "../db/db.ts";
 import { migrate } from "../db/migrations.ts";
 import { seed } from "../db/seed.ts";
 import { firstFreeShortcode, shortcodeBase } from "../domain/shortcode.ts";

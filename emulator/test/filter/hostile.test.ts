@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { type Db, select } from "../../../backend/db/db.ts";
 import type { FilterNode, Row } from "../../../src/filter/index.ts";
 import { cond, evaluate, print, toJson } from "../../../src/filter/index.ts";
 import { clientsFullCatalogue } from "../../../src/kanbert/catalogue.ts";
-import { type Db, select } from "../../db/db.ts";
 import { migrate } from "../../db/migrations.ts";
-import { openTestDb } from "../../test/test-db.ts";
+import { openTestDb } from "../test-db.ts";
 import { runIds } from "./run-sql.ts";
 
 /** Hostile values must select exactly what the reference `evaluate` selects — never an SQL error. */

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { compileListFilter, MAX_FILTER_PARAMS } from "../../../backend/filter/compile-list.ts";
+import {
+  clientsBasicFilter,
+  clientsFullFilter,
+  FILTER_ENDPOINTS,
+  tasksFilter,
+} from "../../../backend/filter/endpoints.ts";
+import type { FieldMap } from "../../../backend/filter/field-map.ts";
+import { lookupField } from "../../../backend/filter/field-map.ts";
 import type { FieldSpec } from "../../../src/filter/index.ts";
-import { compileListFilter, MAX_FILTER_PARAMS } from "../compile-list.ts";
-import { clientsBasicFilter, clientsFullFilter, FILTER_ENDPOINTS, tasksFilter } from "../endpoints.ts";
-import type { FieldMap } from "../field-map.ts";
-import { lookupField } from "../field-map.ts";
 import { projectsFilter } from "./run-sql.ts";
 
 const options = { now: new Date("2025-03-12T10:00:00Z"), meId: "u-alice" };

@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { type Queryable, select } from "../../../backend/db/db.ts";
+import { compileListFilter, type RawListFilter } from "../../../backend/filter/compile-list.ts";
+import {
+  clientsBasicFilter,
+  clientsFullFilter,
+  type FilterEndpoint,
+  tasksFilter,
+} from "../../../backend/filter/endpoints.ts";
+import { lookupField } from "../../../backend/filter/field-map.ts";
+import { projectsFields, SUB_TASK_PREDICATES } from "../../../backend/filter/maps-tasks.ts";
 import { catalogues } from "../../../src/filter/__tests__/catalogues.ts";
 import { FROZEN_NOW, ME_ID } from "../../../src/filter/__tests__/fixture.ts";
 import type { Endpoint } from "../../../src/filter/__tests__/vectors.ts";
-import { type Queryable, select } from "../../db/db.ts";
-import { compileListFilter, type RawListFilter } from "../compile-list.ts";
-import { clientsBasicFilter, clientsFullFilter, type FilterEndpoint, tasksFilter } from "../endpoints.ts";
-import { lookupField } from "../field-map.ts";
-import { projectsFields, SUB_TASK_PREDICATES } from "../maps-tasks.ts";
 
 /** The projects list of vectors E1–E6: the test catalogue, minus fields the schema lacks. */
 export const projectsFilter: FilterEndpoint = {

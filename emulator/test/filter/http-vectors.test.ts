@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { compileListFilter } from "../../../backend/filter/compile-list.ts";
 import { FROZEN_NOW, ME_ID } from "../../../src/filter/__tests__/fixture.ts";
 import { vectors } from "../../../src/filter/__tests__/vectors.ts";
-import { compileListFilter } from "../compile-list.ts";
 import { A33_FORM_PAIRS } from "./a33-form.ts";
 import { fixtureAppForFile, Message, Page, url } from "./http-harness.ts";
 import { ENDPOINTS } from "./run-sql.ts";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../../backend/db/db.ts";
 import { runFilter } from "../../../src/filter/__tests__/run-vector.ts";
 import type { Endpoint } from "../../../src/filter/__tests__/vectors.ts";
 import { print, toJson, validate } from "../../../src/filter/index.ts";
-import type { Db } from "../../db/db.ts";
 import { nodeFor } from "./arbitrary-filter.ts";
 import { openFixtureDb } from "./fixture-db.ts";
 import { ENDPOINTS, runIds } from "./run-sql.ts";

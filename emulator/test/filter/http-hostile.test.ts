@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fingerprint } from "../../../backend/sql/cursor.ts";
 import { runFilter } from "../../../src/filter/__tests__/run-vector.ts";
 import { cond, type FilterNode, print, toJson } from "../../../src/filter/index.ts";
-import { fingerprint } from "../../sql/cursor.ts";
 import { type Answer, fixtureAppForFile, Message, Page, url } from "./http-harness.ts";
 
 /** Hostile input through HTTP: right rows or 400 — never 500, never rows that do not match. */

@@ -1,13 +1,11 @@
-import type { Context } from "hono";
 import type { Catalogue } from "../../src/filter/catalogue.ts";
-import type { Row } from "../db/db.ts";
+import type { Queryable, Row } from "../db/db.ts";
 import type { FieldMap } from "../filter/index.ts";
 import { decodeCursor, encodeCursor, fingerprint } from "../sql/cursor.ts";
 import { compileFilter, readRawFilter } from "../sql/filter.ts";
 import { type ArchivedMode, type ListSource, runList } from "../sql/list.ts";
 import { ParamBag } from "../sql/params.ts";
 import { parseSort, printSort } from "../sql/sort.ts";
-import type { Deps, Env } from "./env.ts";
 import { badRequest, fieldError } from "./errors.ts";
 
 export const DEFAULT_PAGE_SIZE = 30;
@@ -16,7 +14,7 @@ export const MAX_PAGE_SIZE = 100;
 export interface ListEndpoint<T> {
   catalogue: Catalogue;
   source: ListSource;
-  /** Filter field → SQL (emulator/filter), qualified with `source`'s aliases. */
+  /** Filter field → SQL (backend/filter), qualified with `source`'s aliases. */
   fields: FieldMap;
   /** `filter`: from the filter's `archived` condition (default without); otherwise fixed. */
   archived: "filter" | ArchivedMode;
@@ -51,9 +49,17 @@ export function parseIncludes(raw: string | null, allowed: readonly string[]): s
   return [...new Set(items)];
 }
 
+/** A list request as any server sees it: its URL, the caller (`me.id`), the database and the clock. */
+export interface ListRequest {
+  url: string;
+  meId: string;
+  db: Queryable;
+  now: Date;
+}
+
 /** One cursor page of any list endpoint, in the envelope of SPEC §3. */
-export async function listPage<T>(c: Context<Env>, deps: Deps, endpoint: ListEndpoint<T>): Promise<Response> {
-  const url = new URL(c.req.url);
+export async function listPage<T>(request: ListRequest, endpoint: ListEndpoint<T>) {
+  const url = new URL(request.url);
   const search = url.searchParams;
   const pageSize = parsePageSize(search.get("page[size]"));
   const sort = parseSort(search.get("sort"), endpoint.catalogue.sorts);
@@ -62,8 +68,8 @@ export async function listPage<T>(c: Context<Env>, deps: Deps, endpoint: ListEnd
   const filter = compileFilter(readRawFilter(search), {
     endpoint: { catalogue: endpoint.catalogue, fields: endpoint.fields },
     params,
-    meId: c.get("principal").user.id,
-    now: deps.now(),
+    meId: request.meId,
+    now: request.now,
   });
   if (!filter.ok) throw badRequest(filter.message);
   const archived = endpoint.archived === "filter" ? filter.archived : endpoint.archived;
@@ -77,7 +83,7 @@ export async function listPage<T>(c: Context<Env>, deps: Deps, endpoint: ListEnd
           keys: sort.map((item) => endpoint.source.keys[item.key] ?? { type: "text", nullable: false }),
         });
 
-  const result = await runList(deps.db, {
+  const result = await runList(request.db, {
     source: endpoint.source,
     sort,
     where: filter.where ? [filter.where] : [],
@@ -98,7 +104,7 @@ export async function listPage<T>(c: Context<Env>, deps: Deps, endpoint: ListEnd
     target.searchParams.set("page[cursor]", value);
     return target.toString();
   };
-  return c.json({
+  return {
     data: await endpoint.present(result.rows, includes),
     links: [],
     meta: {
@@ -109,5 +115,5 @@ export async function listPage<T>(c: Context<Env>, deps: Deps, endpoint: ListEnd
       prev_cursor: prev,
       prev_cursor_url: linkTo(prev),
     },
-  });
+  };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, type Emulator, startEmulator } from "../../test/harness.ts";
+import { api, type Emulator, startEmulator } from "../harness.ts";
 import { Page } from "./http-harness.ts";
 
 /** Walking cursors with a filter returns every matching row exactly once, in order, both ways. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../../backend/db/db.ts";
+import { compileListFilter } from "../../../backend/filter/compile-list.ts";
 import { vectors } from "../../../src/filter/__tests__/vectors.ts";
 import { fromFormEncoded, print } from "../../../src/filter/index.ts";
-import type { Db } from "../../db/db.ts";
-import { compileListFilter } from "../compile-list.ts";
 import { A33_FORM_PAIRS } from "./a33-form.ts";
 import { openFixtureDb } from "./fixture-db.ts";
 import { ENDPOINTS, runIds } from "./run-sql.ts";

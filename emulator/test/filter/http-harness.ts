@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from "vitest";
 import { z } from "zod";
+import type { Db } from "../../../backend/db/db.ts";
 import { FROZEN_NOW, ME_ID } from "../../../src/filter/__tests__/fixture.ts";
 import { createApp } from "../../app.ts";
-import type { Db } from "../../db/db.ts";
 import { openFixtureDb } from "./fixture-db.ts";
 
 interface FixtureApp {
