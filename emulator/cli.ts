@@ -10,10 +10,16 @@ export interface CliOptions {
   token: string;
   rateLimit: number | undefined;
   databaseUrl: string | undefined;
+  /** false with `--no-extensions`: answer like the real Kanbert (no `GET /tasks/comments`). */
+  extensions: boolean;
+  webhooksAnyHost: boolean;
+  webhookDebounceMs: number;
+  webhookBackoffMs: number;
 }
 
 const USAGE = `usage: node --import tsx emulator/main.ts [--port 8787] [--host 127.0.0.1]
   [--data .emulator-data|memory] [--clients 2000] [--token dev-token] [--rate-limit <per-minute>]
+  [--no-extensions] [--webhooks-any-host] [--webhook-debounce-ms 1000] [--webhook-backoff-ms 1000]
   DATABASE_URL=postgres://… uses a real PostgreSQL instead of PGlite.`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
@@ -34,6 +40,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
       clients: { type: "string" },
       token: { type: "string" },
       "rate-limit": { type: "string" },
+      "no-extensions": { type: "boolean" },
+      "webhooks-any-host": { type: "boolean" },
+      "webhook-debounce-ms": { type: "string" },
+      "webhook-backoff-ms": { type: "string" },
       help: { type: "boolean" },
     },
     strict: true,
@@ -48,5 +58,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     token: values.token || DEFAULT_TOKEN,
     rateLimit: rate === undefined ? undefined : positiveInt("rate-limit", rate, 60),
     databaseUrl: env.DATABASE_URL || undefined,
+    extensions: !values["no-extensions"],
+    webhooksAnyHost: values["webhooks-any-host"] === true,
+    webhookDebounceMs: positiveInt("webhook-debounce-ms", values["webhook-debounce-ms"], 1000, 0),
+    webhookBackoffMs: positiveInt("webhook-backoff-ms", values["webhook-backoff-ms"], 1000, 0),
   };
 }

@@ -42,13 +42,24 @@ async function main(): Promise<void> {
     );
   }
 
-  const app = createApp({ db, ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}) });
+  const app = createApp({
+    db,
+    ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+    extensions: options.extensions,
+    webhooks: {
+      allowAnyHost: options.webhooksAnyHost,
+      debounceMs: options.webhookDebounceMs,
+      delivery: { timeoutMs: 3000, attempts: 3, backoffMs: options.webhookBackoffMs },
+    },
+  });
+  if (!options.extensions) console.log("extensions off: the API answers like the real Kanbert");
   const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
     console.log(`token: ${options.token}`);
     console.log(`ready http://${options.host}:${info.port}`);
   });
 
   const closeDb = (code: number) => {
+    app.webhooks.close();
     db.close().then(
       () => process.exit(code),
       (error: unknown) => {

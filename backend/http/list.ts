@@ -18,6 +18,8 @@ export interface ListEndpoint<T> {
   fields: FieldMap;
   /** `filter`: from the filter's `archived` condition (default without); otherwise fixed. */
   archived: "filter" | ArchivedMode;
+  /** Fixed conditions of this caller (e.g. visibility), their values added to `params`. */
+  where?: (params: ParamBag) => string[];
   /** Maps a page of rows to API items (may load includes). */
   present: (rows: Row[], includes: readonly string[]) => Promise<T[]>;
 }
@@ -65,6 +67,7 @@ export async function listPage<T>(request: ListRequest, endpoint: ListEndpoint<T
   const sort = parseSort(search.get("sort"), endpoint.catalogue.sorts);
   const includes = parseIncludes(search.get("include"), endpoint.catalogue.includes);
   const params = new ParamBag();
+  const fixed = endpoint.where?.(params) ?? [];
   const filter = compileFilter(readRawFilter(search), {
     endpoint: { catalogue: endpoint.catalogue, fields: endpoint.fields },
     params,
@@ -86,7 +89,7 @@ export async function listPage<T>(request: ListRequest, endpoint: ListEndpoint<T
   const result = await runList(request.db, {
     source: endpoint.source,
     sort,
-    where: filter.where ? [filter.where] : [],
+    where: filter.where ? [...fixed, filter.where] : fixed,
     archived,
     params,
     cursor,

@@ -103,14 +103,15 @@ async function filesOf(db: Queryable, ids: readonly string[]): Promise<Map<strin
   return grouped;
 }
 
-/** Replies of the given top-level comments, oldest first. */
-async function repliesOf(db: Queryable, ids: readonly string[]): Promise<CommentRow[]> {
+/** Replies of the given top-level comments, oldest first (public ones only for a guest). */
+async function repliesOf(db: Queryable, ids: readonly string[], publicOnly: boolean): Promise<CommentRow[]> {
   if (ids.length === 0) return [];
   return select(
     db,
     CommentRow,
     `select ${SELECT} from comments cm ${JOINS}
-     where cm.parent_comment_id = any($1::text[]) order by cm.created_at, cm.id`,
+     where cm.parent_comment_id = any($1::text[])${publicOnly ? " and cm.is_public" : ""}
+     order by cm.created_at, cm.id`,
     [ids],
   );
 }
@@ -151,9 +152,10 @@ export async function presentComments(
   db: Queryable,
   rows: readonly CommentRow[],
   includes: readonly string[],
+  options: { publicOnly: boolean } = { publicOnly: false },
 ): Promise<CommentData[]> {
   const roots = rows.filter((row) => row.parent_comment_id === null).map((row) => row.id);
-  const replies = await repliesOf(db, roots);
+  const replies = await repliesOf(db, roots, options.publicOnly);
   const all = [...rows, ...replies];
   const loaded: Loaded = {
     files: await filesOf(

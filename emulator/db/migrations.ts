@@ -174,6 +174,27 @@ create table comment_files (
     name: "secondary indexes",
     sql: SECONDARY_INDEXES.map(([, sql]) => `${sql};`).join("\n"),
   },
+  {
+    version: 3,
+    name: "webhooks",
+    sql: `
+create table webhooks (
+  id text primary key,
+  owner_id text not null references users(id),
+  url text not null,
+  events text[] not null,
+  project_id text references projects(id),
+  client_id text references clients(id),
+  is_active boolean not null default true,
+  secret text not null,
+  created_at timestamptz(3) not null,
+  updated_at timestamptz(3) not null
+);
+create index webhooks_url_idx on webhooks (url, id);
+create index webhooks_created_at_idx on webhooks (created_at, id);
+create index webhooks_project_idx on webhooks (project_id);
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number[]> {

@@ -1,8 +1,35 @@
 import { z } from "zod";
-import { type Queryable, select } from "../../backend/db/db.ts";
-import { isoDate } from "../../backend/model/sql.ts";
+import { type Queryable, type Row, select } from "../../backend/db/db.ts";
+import { isoDate, isoMicros } from "../../backend/model/sql.ts";
+import type { ListSource } from "../../backend/sql/list.ts";
 import type { ProjectData } from "../../src/kanbert/schemas.ts";
 import { ProjectStatus } from "../../src/kanbert/schemas.ts";
+
+const COLUMNS = `p.id, p.client_id, p.external_id, p.external_origin, p.title, p.description, p.shortcode,
+       p.po_number, p.status, p.is_acquisition, p.is_private,
+       ${isoDate("p.start_date")} as start_date, ${isoDate("p.end_date")} as end_date,
+       pt.id as pt_id, pt.title as pt_title, pt.shortcode as pt_shortcode, pt.color as pt_color,
+       pt.sort_order as pt_order, pt.is_default as pt_is_default`;
+const FROM = "projects p left join project_types pt on pt.id = p.project_type_id";
+const timestampKey = (column: string) => ({
+  sql: column,
+  nullable: false,
+  type: "timestamptz" as const,
+  cursorSql: isoMicros(column),
+});
+
+/** `GET /projects` (SPEC §6.3) over `projects p`. */
+export const projectsSource: ListSource = {
+  select: COLUMNS,
+  from: FROM,
+  keys: {
+    shortcode: { sql: "p.shortcode", nullable: false, type: "text" },
+    title: { sql: "p.title", nullable: false, type: "text" },
+    created_at: timestampKey("p.created_at"),
+    updated_at: timestampKey("p.updated_at"),
+  },
+  id: { sql: "p.id", nullable: false, type: "text" },
+};
 
 const ProjectRow = z.object({
   id: z.string(),
@@ -27,7 +54,9 @@ const ProjectRow = z.object({
 });
 type ProjectRow = z.infer<typeof ProjectRow>;
 
-function presentProject(row: ProjectRow): ProjectData {
+export const parseProjectRow = (row: Row): ProjectRow => ProjectRow.parse(row);
+
+export function presentProject(row: ProjectRow): ProjectData {
   const type =
     row.pt_id !== null &&
     row.pt_title !== null &&
@@ -71,12 +100,7 @@ export async function projectsOfClients(
   const rows = await select(
     db,
     ProjectRow,
-    `select p.id, p.client_id, p.external_id, p.external_origin, p.title, p.description, p.shortcode,
-       p.po_number, p.status, p.is_acquisition, p.is_private,
-       ${isoDate("p.start_date")} as start_date, ${isoDate("p.end_date")} as end_date,
-       pt.id as pt_id, pt.title as pt_title, pt.shortcode as pt_shortcode, pt.color as pt_color,
-       pt.sort_order as pt_order, pt.is_default as pt_is_default
-     from projects p left join project_types pt on pt.id = p.project_type_id
+    `select ${COLUMNS} from ${FROM}
      where p.client_id = any($1::text[])
      order by p.created_at, p.id`,
     [clientIds],

@@ -20,12 +20,20 @@ import {
   presentClientFull,
   presentClientsFull,
 } from "../model/clients.ts";
+import { emitClient } from "../webhooks/events.ts";
 import { reload, resolveClient } from "./lookup.ts";
 
 /** The nine clients endpoints of SPEC §5. */
 export function clientsRoutes(deps: Deps): Hono<Env> {
   const app = new Hono<Env>();
   const { db } = deps;
+
+  /** The client after a change, its `client:update` event queued. */
+  async function changed(id: string) {
+    const row = await reload(deps, id);
+    await emitClient(deps, "client:update", presentClientFull(row));
+    return row;
+  }
 
   app.get("/clients", async (c) =>
     c.json(
@@ -55,7 +63,9 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
     const body = await readBody(c, CreateClientBody);
     const { slug } = c.get("principal");
     const id = await db.transaction((tx) => write.createClient(tx, body, slug, deps.now()));
-    return c.json(presentClientFull(await reload(deps, id)), 201);
+    const created = presentClientFull(await reload(deps, id));
+    await emitClient(deps, "client:create", created);
+    return c.json(created, 201);
   });
 
   app.get("/clients/:id", async (c) => c.json(presentClient(await resolveClient(c, deps))));
@@ -64,12 +74,13 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
     const client = await resolveClient(c, deps);
     const body = await readBody(c, UpdateClientBody);
     await db.transaction((tx) => write.updateClient(tx, client.id, body, deps.now()));
-    return c.json(presentClient(await reload(deps, client.id)));
+    return c.json(presentClient(await changed(client.id)));
   });
 
   app.delete("/clients/:id", async (c) => {
     const client = await resolveClient(c, deps);
     if (!(await write.archiveClient(db, client.id, deps.now()))) throw notFound();
+    await emitClient(deps, "client:delete", presentClientFull(await reload(deps, client.id)));
     return c.json({ message: "Client deleted successfully" });
   });
 
@@ -78,20 +89,22 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
     const body = await readBody(c, ExternalIdentifierBody);
     const { slug } = c.get("principal");
     await db.transaction((tx) => write.setExternalIdentifier(tx, client.id, body, slug, deps.now()));
-    return c.json(presentClient(await reload(deps, client.id)));
+    return c.json(presentClient(await changed(client.id)));
   });
 
   app.put("/clients/:id/shortcode", async (c) => {
     const client = await resolveClient(c, deps);
     const body = await readBody(c, ShortcodeBody);
     await db.transaction((tx) => write.setShortcode(tx, client.id, body.shortcode, deps.now()));
-    return c.json(presentClient(await reload(deps, client.id)));
+    return c.json(presentClient(await changed(client.id)));
   });
 
   app.post("/clients/:id/restore", async (c) => {
     const client = await resolveClient(c, deps);
     await write.restoreClient(db, client.id, deps.now());
-    return c.json(presentClientFull(await reload(deps, client.id)));
+    const restored = presentClientFull(await reload(deps, client.id));
+    await emitClient(deps, "client:restore", restored);
+    return c.json(restored);
   });
 
   return app;
