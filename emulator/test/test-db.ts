@@ -1,6 +1,6 @@
 import type { Db } from "../../backend/db/db.ts";
-import { openPglite } from "../db/pglite.ts";
-import { openPostgres } from "../db/postgres.ts";
+import { openPglite } from "../../backend/db/pglite.ts";
+import { openPostgres } from "../../backend/db/postgres.ts";
 
 /**
  * The database a contract test runs on: an in-memory PGlite, or — when TEST_DATABASE_URL names a

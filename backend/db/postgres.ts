@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { Db, Queryable, Row } from "../../backend/db/db.ts";
+import type { Db, Queryable, Row } from "./db.ts";
 
 // Timestamps and dates are formatted in SQL; keep every other value as the driver's plain text/number.
 function isRow(value: unknown): value is Row {

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import type { Db, Queryable, Row } from "../../backend/db/db.ts";
+import type { Db, Queryable, Row } from "./db.ts";
 
 function isRow(value: unknown): value is Row {
   return typeof value === "object" && value !== null && !Array.isArray(value);
