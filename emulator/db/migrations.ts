@@ -1,6 +1,5 @@
-import { z } from "zod";
 import type { Db } from "../../backend/db/db.ts";
-import { select } from "../../backend/db/db.ts";
+import { type Migration, runMigrations } from "../../backend/db/migrate.ts";
 
 /**
  * Secondary indexes, kept apart so the seed can drop them and build them once after bulk loading
@@ -51,7 +50,7 @@ export const SECONDARY_INDEXES: readonly (readonly [name: string, sql: string])[
 
 // Schema, versioned. Timestamps are timestamptz(3); API values are formatted in SQL, so both
 // drivers answer the same text.
-const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: "core tables",
@@ -197,26 +196,4 @@ create index webhooks_project_idx on webhooks (project_id);
   },
 ];
 
-export async function migrate(db: Db): Promise<number[]> {
-  await db.exec(
-    "create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())",
-  );
-  const done = new Set(
-    (await select(db, z.object({ version: z.number() }), "select version from schema_migrations")).map(
-      (r) => r.version,
-    ),
-  );
-  const applied: number[] = [];
-  for (const migration of MIGRATIONS) {
-    if (done.has(migration.version)) continue;
-    await db.transaction(async (tx) => {
-      await tx.exec(migration.sql);
-      await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [
-        migration.version,
-        migration.name,
-      ]);
-    });
-    applied.push(migration.version);
-  }
-  return applied;
-}
+export const migrate = (db: Db): Promise<number[]> => runMigrations(db, MIGRATIONS);

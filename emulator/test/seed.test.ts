@@ -5,7 +5,7 @@ import { INTEGRATION_USER_ID } from "../config.ts";
 import { migrate } from "../db/migrations.ts";
 import { seed } from "../db/seed.ts";
 import { firstFreeShortcode, shortcodeBase } from "../domain/shortcode.ts";
-import { openTestDb } from "./test-db.ts";
+import { openTestDb } from "../../backend/db/test-db.ts";
 
 const dbs: Db[] = [];
 async function seeded(clients: number, seedValue?: number) {

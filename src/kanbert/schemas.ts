@@ -139,6 +139,8 @@ export const PageMeta = z.object({
   next_cursor_url: z.string().nullable(),
   prev_cursor: z.string().nullable(),
   prev_cursor_url: z.string().nullable(),
+  /** This project's comments mirror: since when it has been receiving (history before is missing). */
+  mirror_since: z.string().optional(),
 });
 export type PageMeta = z.infer<typeof PageMeta>;
 

@@ -6,7 +6,7 @@ import type { FilterNode, Row } from "../../../src/filter/index.ts";
 import { cond, evaluate, print, toJson } from "../../../src/filter/index.ts";
 import { clientsFullCatalogue } from "../../../src/kanbert/catalogue.ts";
 import { migrate } from "../../db/migrations.ts";
-import { openTestDb } from "../test-db.ts";
+import { openTestDb } from "../../../backend/db/test-db.ts";
 import { runIds } from "./run-sql.ts";
 
 /** Hostile values must select exactly what the reference `evaluate` selects — never an SQL error. */

@@ -1,6 +1,6 @@
-import type { Db } from "../../backend/db/db.ts";
-import { openPglite } from "../../backend/db/pglite.ts";
-import { openPostgres } from "../../backend/db/postgres.ts";
+import type { Db } from "./db.ts";
+import { openPglite } from "./pglite.ts";
+import { openPostgres } from "./postgres.ts";
 
 /**
  * The database a contract test runs on: an in-memory PGlite, or — when TEST_DATABASE_URL names a
