@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import type { Db } from "../backend/db/db.ts";
+import { openPglite } from "../backend/db/pglite.ts";
+import { openPostgres } from "../backend/db/postgres.ts";
 import { createApp } from "./app.ts";
 import { parseCli } from "./cli.ts";
 import { migrate } from "./db/migrations.ts";
-import { openPglite } from "../backend/db/pglite.ts";
-import { openPostgres } from "../backend/db/postgres.ts";
 import { isSeeded, registerToken, seed } from "./db/seed.ts";
 
 async function openDb(options: ReturnType<typeof parseCli>): Promise<Db> {

@@ -1,9 +1,9 @@
+import { openTestDb } from "../../backend/db/test-db.ts";
 import { createApp } from "../app.ts";
 import { INTEGRATION_USER_ID } from "../config.ts";
 import { migrate } from "../db/migrations.ts";
 import { seed } from "../db/seed.ts";
 import type { WebhookOptions } from "../webhooks/dispatcher.ts";
-import { openTestDb } from "../../backend/db/test-db.ts";
 
 export const TOKEN = "test-token";
 export const CLOCK = new Date("2026-11-20T12:00:00.000Z");

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../backend/db/db.ts";
+import { openTestDb } from "../../backend/db/test-db.ts";
 import { parseCli } from "../cli.ts";
 import { INTEGRATION_USER_ID } from "../config.ts";
 import { migrate } from "../db/migrations.ts";
 import { seed } from "../db/seed.ts";
 import { firstFreeShortcode, shortcodeBase } from "../domain/shortcode.ts";
-import { openTestDb } from "../../backend/db/test-db.ts";
 
 const dbs: Db[] = [];
 async function seeded(clients: number, seedValue?: number) {

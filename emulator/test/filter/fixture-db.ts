@@ -1,7 +1,7 @@
 import type { Db } from "../../../backend/db/db.ts";
+import { openTestDb } from "../../../backend/db/test-db.ts";
 import * as fixture from "../../../src/filter/__tests__/fixture.ts";
 import { migrate } from "../../db/migrations.ts";
-import { openTestDb } from "../../../backend/db/test-db.ts";
 
 /** A fresh migrated test database (PGlite, or PostgreSQL — see test-db.ts) holding the filter-examples fixture, ids exactly as given. */
 export async function openFixtureDb(): Promise<Db> {

@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type Db, select } from "../../../backend/db/db.ts";
+import { openTestDb } from "../../../backend/db/test-db.ts";
 import type { FilterNode, Row } from "../../../src/filter/index.ts";
 import { cond, evaluate, print, toJson } from "../../../src/filter/index.ts";
 import { clientsFullCatalogue } from "../../../src/kanbert/catalogue.ts";
 import { migrate } from "../../db/migrations.ts";
-import { openTestDb } from "../../../backend/db/test-db.ts";
 import { runIds } from "./run-sql.ts";
 
 /** Hostile values must select exactly what the reference `evaluate` selects — never an SQL error. */

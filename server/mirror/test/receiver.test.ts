@@ -145,7 +145,9 @@ describe("POST /webhooks/kanbert", () => {
     expect(await count("comments", "id = 'd-2'")).toBe(0);
   });
 
-  it("stores a burst of 1,000 deliveries (each sent twice, concurrently) exactly once", { timeout: 120_000 }, async () => {
+  it("stores a burst of 1,000 deliveries (each sent twice, concurrently) exactly once", {
+    timeout: 120_000,
+  }, async () => {
     const ids = Array.from({ length: 1000 }, (_, n) => `b-${n}`);
     const answers = await Promise.all(
       [...ids, ...ids].map((id) => mirror.deliver({ event: "comment:create", data: comment(id) })),
