@@ -9,6 +9,7 @@ import { Composer } from "../compose/composer.tsx";
 import { CommentsFeed } from "./comments-feed.tsx";
 import { CommentsFilters } from "./comments-filters.tsx";
 import { CommentsUnavailable } from "./comments-unavailable.tsx";
+import { MirrorSince } from "./mirror-since.tsx";
 
 const ALL: CommentFilters = { taskId: null, visibility: "all" };
 
@@ -69,6 +70,7 @@ export function ClientComments({ clientId }: { clientId: string }) {
             onPosted={setFocusId}
           />
           <CommentsFilters tasks={tasks} value={filters} onChange={setFilters} />
+          <MirrorSince since={comments.data?.pages[0]?.meta.mirror_since} />
         </>
       )}
       {content}
