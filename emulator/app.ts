@@ -1,10 +1,13 @@
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
+import { MAX_BODY_BYTES } from "./config.ts";
 import type { Db } from "./db/db.ts";
 import { auth } from "./http/auth.ts";
 import type { Deps, Env } from "./http/env.ts";
 import { HttpError, renderHttpError } from "./http/errors.ts";
 import { rateLimit } from "./http/rate-limit.ts";
+import { urlGuard } from "./http/url-guard.ts";
 import { clientsRoutes } from "./routes/clients.ts";
 import { commentsRoutes } from "./routes/comments.ts";
 import { tasksRoutes } from "./routes/tasks.ts";
@@ -18,6 +21,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Requests per minute per token; off when absent. */
   rateLimit?: number;
+  /** Origins allowed to call from a browser (CORS); none when absent or empty. */
+  corsOrigins?: readonly string[];
 }
 
 /** The emulator as a Hono app: `app.request(...)` in tests, `serve` in main.ts. */
@@ -25,14 +30,25 @@ export function createApp(options: AppOptions): Hono<Env> {
   const deps: Deps = { db: options.db, now: options.now ?? (() => new Date()) };
   const app = new Hono<Env>();
 
+  const origins = options.corsOrigins ?? [];
+  if (origins.length > 0) {
+    app.use(
+      "*",
+      cors({
+        origin: (origin) => (origins.includes(origin) ? origin : null),
+        allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+        allowHeaders: ["Authorization", "Content-Type", "Accept"],
+        exposeHeaders: ["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
+        maxAge: 600,
+      }),
+    );
+  }
   app.use(
     "*",
-    cors({
-      origin: "*",
-      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-      allowHeaders: ["Authorization", "Content-Type", "Accept"],
-      exposeHeaders: ["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
-      maxAge: 600,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json({ message: `The request body may not be larger than ${MAX_BODY_BYTES / 1024} KiB.` }, 413),
     }),
   );
 
@@ -41,6 +57,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   const api = new Hono<Env>();
   if (options.rateLimit !== undefined) api.use("*", rateLimit(options.rateLimit, deps.now));
   api.use("*", auth(deps, options.tokens ?? {}));
+  api.use("*", urlGuard());
   api.route("/", usersRoutes(deps));
   api.route("/", clientsRoutes(deps));
   api.route("/", commentsRoutes(deps)); // before tasks: `/tasks/comments` is not a task id
@@ -50,8 +67,9 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.notFound((c) => c.json({ message: "Not Found" }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpError) return renderHttpError(c, error);
-    console.error(error);
-    return c.json({ message: error.message || "Server Error" }, 500);
+    // The detail (a database message, a stack) goes to the log, never to the client.
+    console.error(`${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    return c.json({ message: "Internal server error" }, 500);
   });
   return app;
 }

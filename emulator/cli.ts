@@ -10,10 +10,13 @@ export interface CliOptions {
   token: string;
   rateLimit: number | undefined;
   databaseUrl: string | undefined;
+  /** Browser origins allowed by CORS (`--cors-origin` or EMULATOR_CORS_ORIGINS); none by default. */
+  corsOrigins: string[];
 }
 
 const USAGE = `usage: node --import tsx emulator/main.ts [--port 8787] [--host 127.0.0.1]
   [--data .emulator-data|memory] [--clients 2000] [--token dev-token] [--rate-limit <per-minute>]
+  [--cors-origin https://a.example,https://b.example]
   DATABASE_URL=postgres://… uses a real PostgreSQL instead of PGlite.`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
@@ -22,6 +25,25 @@ function positiveInt(name: string, raw: string | undefined, fallback: number, mi
   if (!Number.isInteger(value) || value < min)
     throw new Error(`--${name} must be an integer ≥ ${min}\n${USAGE}`);
   return value;
+}
+
+/** "https://a.example, http://localhost:3000" → exact origins; anything else is refused. */
+function corsOrigins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === "") return [];
+  return raw.split(",").map((item) => {
+    const text = item.trim();
+    let origin: string | null = null;
+    try {
+      origin = new URL(text).origin;
+    } catch {
+      origin = null;
+    }
+    if (origin === null || origin === "null" || origin !== text)
+      throw new Error(
+        `--cors-origin: ${JSON.stringify(text)} is not an origin like https://app.example\n${USAGE}`,
+      );
+    return origin;
+  });
 }
 
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -34,6 +56,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
       clients: { type: "string" },
       token: { type: "string" },
       "rate-limit": { type: "string" },
+      "cors-origin": { type: "string" },
       help: { type: "boolean" },
     },
     strict: true,
@@ -48,5 +71,6 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     token: values.token || DEFAULT_TOKEN,
     rateLimit: rate === undefined ? undefined : positiveInt("rate-limit", rate, 60),
     databaseUrl: env.DATABASE_URL || undefined,
+    corsOrigins: corsOrigins(values["cors-origin"] ?? env.EMULATOR_CORS_ORIGINS),
   };
 }

@@ -42,7 +42,12 @@ async function main(): Promise<void> {
     );
   }
 
-  const app = createApp({ db, ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}) });
+  const app = createApp({
+    db,
+    corsOrigins: options.corsOrigins,
+    ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+  });
+  if (options.corsOrigins.length > 0) console.log(`CORS allowed for: ${options.corsOrigins.join(", ")}`);
   const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
     console.log(`token: ${options.token}`);
     console.log(`ready http://${options.host}:${info.port}`);

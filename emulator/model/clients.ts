@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ClientData, ClientFullData } from "../../src/kanbert/schemas.ts";
 import { ClientSegment, UserType } from "../../src/kanbert/schemas.ts";
 import { type Queryable, type Row, select } from "../db/db.ts";
+import { SORT_COLLATION } from "../db/migrations.ts";
 import type { ListSource } from "../sql/list.ts";
 import { projectsOfClients } from "./projects.ts";
 import { isoMicros, isoSeconds } from "./sql.ts";
@@ -20,8 +21,8 @@ export const clientsSource: ListSource = {
     left join spaces pcs on pcs.id = pc.space_id
     left join spaces os on os.id = c.origin_space_id`,
   keys: {
-    name: { sql: "c.name", nullable: false, type: "text" },
-    shortcode: { sql: "c.shortcode", nullable: true, type: "text" },
+    name: { sql: `c.name collate ${SORT_COLLATION}`, nullable: false, type: "text" },
+    shortcode: { sql: `c.shortcode collate ${SORT_COLLATION}`, nullable: true, type: "text" },
     created_at: {
       sql: "c.created_at",
       nullable: false,

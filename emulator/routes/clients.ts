@@ -6,6 +6,7 @@ import {
   UpdateClientBody,
 } from "../../src/kanbert/bodies.ts";
 import { clientsBasicCatalogue, clientsFullCatalogue } from "../../src/kanbert/catalogue.ts";
+import { retryOnUniqueViolation } from "../db/unique.ts";
 import * as write from "../domain/clients.ts";
 import { clientsBasicFields, clientsFullFields } from "../filter/maps-clients.ts";
 import { readBody } from "../http/body.ts";
@@ -49,7 +50,9 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
   app.post("/clients", async (c) => {
     const body = await readBody(c, CreateClientBody);
     const { slug } = c.get("principal");
-    const id = await db.transaction((tx) => write.createClient(tx, body, slug, deps.now()));
+    const id = await retryOnUniqueViolation(() =>
+      db.transaction((tx) => write.createClient(tx, body, slug, deps.now())),
+    );
     return c.json(presentClientFull(await reload(deps, id)), 201);
   });
 
@@ -72,14 +75,18 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
     const client = await resolveClient(c, deps);
     const body = await readBody(c, ExternalIdentifierBody);
     const { slug } = c.get("principal");
-    await db.transaction((tx) => write.setExternalIdentifier(tx, client.id, body, slug, deps.now()));
+    await retryOnUniqueViolation(() =>
+      db.transaction((tx) => write.setExternalIdentifier(tx, client.id, body, slug, deps.now())),
+    );
     return c.json(presentClient(await reload(deps, client.id)));
   });
 
   app.put("/clients/:id/shortcode", async (c) => {
     const client = await resolveClient(c, deps);
     const body = await readBody(c, ShortcodeBody);
-    await db.transaction((tx) => write.setShortcode(tx, client.id, body.shortcode, deps.now()));
+    await retryOnUniqueViolation(() =>
+      db.transaction((tx) => write.setShortcode(tx, client.id, body.shortcode, deps.now())),
+    );
     return c.json(presentClient(await reload(deps, client.id)));
   });
 
