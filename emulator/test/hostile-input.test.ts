@@ -119,6 +119,19 @@ describe("NUL and lone surrogates in request bodies → 422 on the field", () =>
     expect(await counts()).toEqual(before);
   });
 
+  it("400s a body whose bytes are not UTF-8 (nothing is stored as U+FFFD)", async () => {
+    const before = await counts();
+    const bytes = new Uint8Array([...Buffer.from('{"name":"Caf'), 0xe9, ...Buffer.from(' Noir"}')]);
+    const res = await emu.app.request(api("/clients"), {
+      method: "POST",
+      headers: { Authorization: "Bearer test-token", "Content-Type": "application/json" },
+      body: bytes,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ message: "The request body is not valid UTF-8." });
+    expect(await counts()).toEqual(before);
+  });
+
   it("keeps well-formed astral characters (a surrogate pair is not a lone surrogate)", async () => {
     const res = await emu.call("POST", api("/clients"), {
       body: { name: "Rocket 🚀 GmbH", shortcode: "RKT🚀" },
