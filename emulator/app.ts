@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { Db } from "./db/db.ts";
 import { auth } from "./http/auth.ts";
+import { concurrency } from "./http/concurrency.ts";
 import type { Deps, Env } from "./http/env.ts";
 import { HttpError, renderHttpError } from "./http/errors.ts";
 import { rateLimit } from "./http/rate-limit.ts";
@@ -18,7 +19,11 @@ export interface AppOptions {
   now?: () => Date;
   /** Requests per minute per token; off when absent. */
   rateLimit?: number;
+  /** API requests worked on at once (the rest queue, first come first served); default 8. */
+  concurrency?: number;
 }
+
+const DEFAULT_CONCURRENCY = 8;
 
 /** The emulator as a Hono app: `app.request(...)` in tests, `serve` in main.ts. */
 export function createApp(options: AppOptions): Hono<Env> {
@@ -40,6 +45,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   const api = new Hono<Env>();
   if (options.rateLimit !== undefined) api.use("*", rateLimit(options.rateLimit, deps.now));
+  api.use("*", concurrency(options.concurrency ?? DEFAULT_CONCURRENCY));
   api.use("*", auth(deps, options.tokens ?? {}));
   api.route("/", usersRoutes(deps));
   api.route("/", clientsRoutes(deps));

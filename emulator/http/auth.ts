@@ -1,10 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
-import type { UserData } from "../../src/kanbert/schemas.ts";
 import { INTEGRATION_SLUG } from "../config.ts";
 import { tokenHash } from "../db/seed.ts";
 import { findTokenUser, findUser } from "../model/users.ts";
-import type { Deps, Env } from "./env.ts";
+import type { Deps, Env, Principal } from "./env.ts";
 import { HttpError } from "./errors.ts";
 
 const unauthenticated = () => new HttpError(401, "Unauthenticated.");
@@ -25,7 +24,7 @@ export function auth(deps: Deps, tokens: Readonly<Record<string, string>>): Midd
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const token = match?.[1];
     if (!token) throw unauthenticated();
-    let principal: { user: UserData; slug: string } | null = null;
+    let principal: Principal | null = null;
     for (const [known, id] of Object.entries(tokens)) {
       if (!same(known, token)) continue;
       const user = await findUser(deps.db, id);
