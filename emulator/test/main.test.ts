@@ -62,7 +62,7 @@ describe("emulator CLI", () => {
     expect(await clientCount(url)).toBe(12);
     child.kill("SIGTERM");
     expect(await exited(child)).toBe(0);
-  }, 60_000);
+  }, 180_000);
 
   it("keeps a data folder: the second start reuses it and SIGINT exits with 0", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kanbert-cli-"));
@@ -78,5 +78,5 @@ describe("emulator CLI", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 240_000);
 });

@@ -45,10 +45,14 @@ describe("PGlite in a worker thread", () => {
   });
 
   it("keeps this thread's event loop free while a slow query runs", async () => {
+    const started = performance.now();
     const slow = db.query("select count(*)::int as n from generate_series(1, 3000000) g where g % 7 = 0");
     const pause = await longestPause(slow);
+    const took = performance.now() - started;
     expect((await slow).rows).toEqual([{ n: 428571 }]);
-    expect(pause).toBeLessThan(100);
+    // In-process PGlite holds the thread for the whole query (pause ≈ took); on a machine busy
+    // with other work, timers may still be late by some ms, so compare with the query's own time.
+    expect(pause).toBeLessThan(took / 4);
   });
 
   it("runs a transaction's statements in the order they were sent, and commits", async () => {
@@ -109,11 +113,11 @@ describe("PGlite in a worker thread", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 
   it("rejects queries after close with a clear error", async () => {
     const other = await openPgliteWorker();
     await other.close();
     await expect(other.query("select 1")).rejects.toThrow("the PGlite worker exited");
-  });
+  }, 120_000);
 });
