@@ -4,6 +4,7 @@ import { cors } from "hono/cors";
 import { MAX_BODY_BYTES } from "./config.ts";
 import type { Db } from "./db/db.ts";
 import { auth } from "./http/auth.ts";
+import { concurrency } from "./http/concurrency.ts";
 import type { Deps, Env } from "./http/env.ts";
 import { HttpError, renderHttpError } from "./http/errors.ts";
 import { rateLimit } from "./http/rate-limit.ts";
@@ -23,7 +24,11 @@ export interface AppOptions {
   rateLimit?: number;
   /** Origins allowed to call from a browser (CORS); none when absent or empty. */
   corsOrigins?: readonly string[];
+  /** API requests worked on at once (the rest queue, first come first served); default 8. */
+  concurrency?: number;
 }
+
+const DEFAULT_CONCURRENCY = 8;
 
 /** The emulator as a Hono app: `app.request(...)` in tests, `serve` in main.ts. */
 export function createApp(options: AppOptions): Hono<Env> {
@@ -56,6 +61,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   const api = new Hono<Env>();
   if (options.rateLimit !== undefined) api.use("*", rateLimit(options.rateLimit, deps.now));
+  api.use("*", concurrency(options.concurrency ?? DEFAULT_CONCURRENCY));
   api.use("*", auth(deps, options.tokens ?? {}));
   api.use("*", urlGuard());
   api.route("/", usersRoutes(deps));

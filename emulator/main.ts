@@ -4,7 +4,7 @@ import { createApp } from "./app.ts";
 import { parseCli } from "./cli.ts";
 import type { Db } from "./db/db.ts";
 import { migrate } from "./db/migrations.ts";
-import { openPglite } from "./db/pglite.ts";
+import { openPgliteWorker } from "./db/pglite-thread.ts";
 import { openPostgres } from "./db/postgres.ts";
 import { isSeeded, registerToken, seed } from "./db/seed.ts";
 
@@ -14,12 +14,12 @@ async function openDb(options: ReturnType<typeof parseCli>): Promise<Db> {
     return openPostgres(options.databaseUrl);
   }
   if (options.data === "memory") {
-    console.log("database: PGlite in memory");
-    return openPglite();
+    console.log("database: PGlite in memory (worker thread)");
+    return openPgliteWorker();
   }
   const dataDir = resolve(options.data);
-  console.log(`database: PGlite at ${dataDir}`);
-  return openPglite({ dataDir });
+  console.log(`database: PGlite at ${dataDir} (worker thread)`);
+  return openPgliteWorker({ dataDir });
 }
 
 async function main(): Promise<void> {

@@ -20,6 +20,11 @@ export interface ListEndpoint<T> {
   fields: FieldMap;
   /** `filter`: from the filter's `archived` condition (default without); otherwise fixed. */
   archived: "filter" | ArchivedMode;
+  /**
+   * Includes read in the page's own query: include name → a select-list expression, which comes
+   * back in each row as `include_<name>` (one round trip instead of one more per include).
+   */
+  includeColumns?: Readonly<Record<string, string>>;
   /** Maps a page of rows to API items (may load includes). */
   present: (rows: Row[], includes: readonly string[]) => Promise<T[]>;
 }
@@ -77,8 +82,13 @@ export async function listPage<T>(c: Context<Env>, deps: Deps, endpoint: ListEnd
           keys: sort.map((item) => endpoint.source.keys[item.key] ?? { type: "text", nullable: false }),
         });
 
+  const extra = includes.flatMap((name) => {
+    const column = endpoint.includeColumns?.[name];
+    return column === undefined ? [] : [`${column} as include_${name}`];
+  });
+  const source = { ...endpoint.source, select: [endpoint.source.select, ...extra].join(", ") };
   const result = await runList(deps.db, {
-    source: endpoint.source,
+    source,
     sort,
     where: filter.where ? [filter.where] : [],
     archived,

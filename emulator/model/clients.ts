@@ -4,7 +4,7 @@ import { ClientSegment, UserType } from "../../src/kanbert/schemas.ts";
 import { type Queryable, type Row, select } from "../db/db.ts";
 import { SORT_COLLATION } from "../db/migrations.ts";
 import type { ListSource } from "../sql/list.ts";
-import { projectsOfClients } from "./projects.ts";
+import { parseProjectsColumn, projectsColumn } from "./projects.ts";
 import { isoMicros, isoSeconds } from "./sql.ts";
 import { userColumns } from "./users.ts";
 
@@ -96,19 +96,16 @@ export function presentClientFull(row: ClientRow): ClientFullData {
   };
 }
 
-/** Full clients, with `projects` attached when included (one query for the whole page). */
-export async function presentClientsFull(
-  db: Queryable,
-  rows: readonly ClientRow[],
-  includes: readonly string[],
-): Promise<ClientFullData[]> {
-  const clients = rows.map(presentClientFull);
-  if (!includes.includes("projects")) return clients;
-  const projects = await projectsOfClients(
-    db,
-    rows.map((r) => r.id),
-  );
-  return clients.map((client) => ({ ...client, projects: projects.get(client.id) ?? [] }));
+/** The `include` columns of `GET /clients/full` (read by `presentClientsFull`). */
+export const clientsFullIncludeColumns = { projects: projectsColumn("c.id") };
+
+/** Full clients, with `projects` (from the page query's `include_projects` column) when included. */
+export function presentClientsFull(rows: readonly Row[], includes: readonly string[]): ClientFullData[] {
+  const withProjects = includes.includes("projects");
+  return rows.map((row) => {
+    const client = presentClientFull(parseClientRow(row));
+    return withProjects ? { ...client, projects: parseProjectsColumn(row.include_projects) } : client;
+  });
 }
 
 export type ClientLookupColumn = "id" | "shortcode" | "external_id";

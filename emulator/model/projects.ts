@@ -61,6 +61,29 @@ function presentProject(row: ProjectRow): ProjectData {
   };
 }
 
+/** A project's columns (ProjectRow) and the joins they need; `created_at` orders a client's projects. */
+const PROJECT_COLUMNS = `p.id, p.client_id, p.external_id, p.external_origin, p.title, p.description, p.shortcode,
+       p.po_number, p.status, p.is_acquisition, p.is_private,
+       ${isoDate("p.start_date")} as start_date, ${isoDate("p.end_date")} as end_date,
+       pt.id as pt_id, pt.title as pt_title, pt.shortcode as pt_shortcode, pt.color as pt_color,
+       pt.sort_order as pt_order, pt.is_default as pt_is_default`;
+const PROJECT_FROM = "projects p left join project_types pt on pt.id = p.project_type_id";
+const PROJECT_ORDER = "p.created_at, p.id";
+
+/**
+ * A select-list expression: the projects of client `clientIdSql`, oldest first, as a JSON array of
+ * ProjectRow objects, so a page of clients brings its projects in the same query (read them with
+ * `parseProjectsColumn`).
+ */
+export const projectsColumn = (clientIdSql: string) =>
+  `(select coalesce(json_agg(x order by x._n), '[]'::json) from (
+     select ${PROJECT_COLUMNS}, row_number() over (order by ${PROJECT_ORDER}) as _n
+     from ${PROJECT_FROM} where p.client_id = ${clientIdSql}) x)`;
+
+const ProjectsColumn = z.array(ProjectRow);
+export const parseProjectsColumn = (value: unknown): ProjectData[] =>
+  ProjectsColumn.parse(value).map(presentProject);
+
 /** Projects of the given clients, grouped by client id, oldest first. */
 export async function projectsOfClients(
   db: Queryable,
@@ -71,14 +94,7 @@ export async function projectsOfClients(
   const rows = await select(
     db,
     ProjectRow,
-    `select p.id, p.client_id, p.external_id, p.external_origin, p.title, p.description, p.shortcode,
-       p.po_number, p.status, p.is_acquisition, p.is_private,
-       ${isoDate("p.start_date")} as start_date, ${isoDate("p.end_date")} as end_date,
-       pt.id as pt_id, pt.title as pt_title, pt.shortcode as pt_shortcode, pt.color as pt_color,
-       pt.sort_order as pt_order, pt.is_default as pt_is_default
-     from projects p left join project_types pt on pt.id = p.project_type_id
-     where p.client_id = any($1::text[])
-     order by p.created_at, p.id`,
+    `select ${PROJECT_COLUMNS} from ${PROJECT_FROM} where p.client_id = any($1::text[]) order by ${PROJECT_ORDER}`,
     [clientIds],
   );
   for (const row of rows) {

@@ -14,6 +14,7 @@ import type { Deps, Env } from "../http/env.ts";
 import { notFound } from "../http/errors.ts";
 import { listPage } from "../http/list.ts";
 import {
+  clientsFullIncludeColumns,
   clientsSource,
   parseClientRow,
   presentClient,
@@ -43,7 +44,8 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
       source: clientsSource,
       fields: clientsFullFields,
       archived: "filter",
-      present: (rows, includes) => presentClientsFull(db, rows.map(parseClientRow), includes),
+      includeColumns: clientsFullIncludeColumns,
+      present: async (rows, includes) => presentClientsFull(rows, includes),
     }),
   );
 
