@@ -7,12 +7,41 @@ export const API = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8791}/ap
 export const TOKEN = "dev-token";
 
 /**
- * Every test fails on any uncaught page error or console error: a page that "works" while logging
- * errors is broken. A test that provokes an expected failed request names it in `allowConsoleErrors`
- * (one pattern: an array would be read by Playwright as `[value, options]`).
+ * No token is built into the app, so a test starts where a user who entered the emulator's token in
+ * Settings (not remembered) would be: the connection preferences in localStorage and the token in
+ * sessionStorage, as the settings store keeps them. Only when nothing is stored yet, so that what a
+ * test does to the connection (disconnect, save) survives a reload.
  */
-export const test = base.extend<{ allowConsoleErrors: RegExp | null; pageErrors: string[] }>({
+function connectAsUser(token: string) {
+  if (localStorage.getItem("kanbert.connection") !== null) return;
+  localStorage.setItem(
+    "kanbert.connection",
+    JSON.stringify({ baseUrl: "/api/v1", remember: false, disconnected: false }),
+  );
+  sessionStorage.setItem("kanbert.token", token);
+}
+
+/** A Content-Security-Policy violation is an error of the page: it is reported as one. */
+function reportCspViolations() {
+  document.addEventListener("securitypolicyviolation", (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+  });
+}
+
+/**
+ * Every test fails on any uncaught page error, console error or CSP violation: a page that "works"
+ * while logging errors is broken. A test that provokes an expected failed request names it in
+ * `allowConsoleErrors` (one pattern: an array would be read by Playwright as `[value, options]`).
+ * `connected: false` starts a test as a first visit, with nothing stored.
+ */
+export const test = base.extend<{ allowConsoleErrors: RegExp | null; connected: boolean; pageErrors: string[] }>({
   allowConsoleErrors: [null, { option: true }],
+  connected: [true, { option: true }],
+  page: async ({ page, connected }, use) => {
+    await page.addInitScript(reportCspViolations);
+    if (connected) await page.addInitScript(connectAsUser, TOKEN);
+    await use(page);
+  },
   pageErrors: [
     async ({ page, allowConsoleErrors }, use) => {
       const errors: string[] = [];
