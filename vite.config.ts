@@ -1,6 +1,7 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type ProxyOptions } from "vite";
+import { cspSafeAliases } from "./scripts/csp-safe-aliases.ts";
 import { precompress } from "./scripts/precompress-plugin.ts";
 
 // The dashboard talks to `/api/v1` on its own origin; this proxy forwards it to the emulator
@@ -22,6 +23,7 @@ const proxy = { "/api": api };
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), precompress()],
+  resolve: { alias: cspSafeAliases },
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: 4173, strictPort: false, proxy },
   // Hidden: maps are written for error reporting, not referenced by the bundle nor served.

@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { cspSafeAliases } from "./scripts/csp-safe-aliases.ts";
 
 export default defineConfig({
+  resolve: { alias: cspSafeAliases },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "emulator/**/*.test.ts", "server/**/*.test.ts"],
     environment: "node",

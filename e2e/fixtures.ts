@@ -1,25 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import type { z } from "zod";
+import { connectAsUser } from "./connect-as-user.ts";
 
 /** The emulator the e2e web server starts (see playwright.config.ts), for comparing with the API. */
 export const API = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8791}/api/v1`;
 export const TOKEN = "dev-token";
-
-/**
- * No token is built into the app, so a test starts where a user who entered the emulator's token in
- * Settings (not remembered) would be: the connection preferences in localStorage and the token in
- * sessionStorage, as the settings store keeps them. Only when nothing is stored yet, so that what a
- * test does to the connection (disconnect, save) survives a reload.
- */
-function connectAsUser(token: string) {
-  if (localStorage.getItem("kanbert.connection") !== null) return;
-  localStorage.setItem(
-    "kanbert.connection",
-    JSON.stringify({ baseUrl: "/api/v1", remember: false, disconnected: false }),
-  );
-  sessionStorage.setItem("kanbert.token", token);
-}
 
 /** A Content-Security-Policy violation is an error of the page: it is reported as one. */
 function reportCspViolations() {
@@ -34,7 +20,11 @@ function reportCspViolations() {
  * `allowConsoleErrors` (one pattern: an array would be read by Playwright as `[value, options]`).
  * `connected: false` starts a test as a first visit, with nothing stored.
  */
-export const test = base.extend<{ allowConsoleErrors: RegExp | null; connected: boolean; pageErrors: string[] }>({
+export const test = base.extend<{
+  allowConsoleErrors: RegExp | null;
+  connected: boolean;
+  pageErrors: string[];
+}>({
   allowConsoleErrors: [null, { option: true }],
   connected: [true, { option: true }],
   page: async ({ page, connected }, use) => {
