@@ -5,6 +5,8 @@
  * test does to the connection (disconnect, save) survives a reload.
  */
 export function connectAsUser(token: string) {
+  // Only the app's own pages: an about:blank host page (a framing test) has no storage to use.
+  if (location.protocol !== "http:" && location.protocol !== "https:") return;
   if (localStorage.getItem("kanbert.connection") !== null) return;
   localStorage.setItem(
     "kanbert.connection",

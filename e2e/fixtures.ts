@@ -27,10 +27,11 @@ export const test = base.extend<{
 }>({
   allowConsoleErrors: [null, { option: true }],
   connected: [true, { option: true }],
-  page: async ({ page, connected }, use) => {
-    await page.addInitScript(reportCspViolations);
-    if (connected) await page.addInitScript(connectAsUser, TOKEN);
-    await use(page);
+  // On the context, so that every page of a test (a second tab too) starts the same way.
+  context: async ({ context, connected }, use) => {
+    await context.addInitScript(reportCspViolations);
+    if (connected) await context.addInitScript(connectAsUser, TOKEN);
+    await use(context);
   },
   pageErrors: [
     async ({ page, allowConsoleErrors }, use) => {
