@@ -1,8 +1,15 @@
 import { defineConfig } from "vitest/config";
+import { cspSafeAliases } from "./scripts/csp-safe-aliases.ts";
 
 export default defineConfig({
+  resolve: { alias: cspSafeAliases },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "emulator/**/*.test.ts"],
+    include: [
+      "src/**/*.test.{ts,tsx}",
+      "emulator/**/*.test.ts",
+      "server/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     environment: "node",
     setupFiles: ["./src/test-setup.ts"],
     testTimeout: 30_000,
