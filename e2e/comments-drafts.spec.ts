@@ -1,5 +1,5 @@
-import { labClientId, openComments } from "./comments-helpers.ts";
 import { commentsContaining } from "./comments-api.ts";
+import { labClientId, openComments } from "./comments-helpers.ts";
 import { expect, test } from "./fixtures.ts";
 
 const POSTS = "**/api/v1/tasks/comments";
@@ -8,7 +8,9 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 test.describe("nothing typed is lost", () => {
   test.use({ allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
 
-  test("a slow post that fails keeps what was typed meanwhile and offers the failed text", async ({ page }) => {
+  test("a slow post that fails keeps what was typed meanwhile and offers the failed text", async ({
+    page,
+  }) => {
     const section = await openComments(page, await labClientId());
     await page.route(POSTS, async (route) => {
       if (route.request().method() !== "POST") return route.continue();
@@ -61,7 +63,10 @@ test.describe("nothing typed is lost", () => {
       await route.abort();
     });
     const thread = section.getByRole("feed").getByRole("article").first();
-    await thread.getByRole("button", { name: /^Reply to / }).first().click();
+    await thread
+      .getByRole("button", { name: /^Reply to / })
+      .first()
+      .click();
     const reply = thread.getByRole("form", { name: /^Reply to / });
     const text = `Reply cancelled while pending ${Date.now()}`;
     await reply.getByRole("textbox", { name: "Your reply" }).fill(text);
@@ -75,7 +80,10 @@ test.describe("nothing typed is lost", () => {
     await page.unroute(POSTS);
     await back.getByRole("button", { name: "Retry" }).click();
     await expect(
-      thread.getByRole("list", { name: /^Replies to / }).getByRole("article").filter({ hasText: text }),
+      thread
+        .getByRole("list", { name: /^Replies to / })
+        .getByRole("article")
+        .filter({ hasText: text }),
     ).toBeVisible();
     await expect(thread.getByRole("form", { name: /^Reply to / })).toHaveCount(0);
   });

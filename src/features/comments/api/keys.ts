@@ -12,7 +12,8 @@ export const commentKeys = {
   all: ["comments"] as const,
   client: (clientId: string) => [...commentKeys.all, "client", clientId] as const,
   /** Visibility is not part of the key: it filters what is shown, replies included (see visible-thread.ts). */
-  clientList: (clientId: string, taskId: string | null) => [...commentKeys.client(clientId), { taskId }] as const,
+  clientList: (clientId: string, taskId: string | null) =>
+    [...commentKeys.client(clientId), { taskId }] as const,
   clientTasks: (clientId: string) => [...commentKeys.all, "tasks-of-client", clientId] as const,
   usersDirectory: () => [...commentKeys.all, "users-directory"] as const,
 };

@@ -4,8 +4,8 @@ import {
   addComment,
   type CommentPages,
   isPending,
-  makePending,
   listShowsTask,
+  makePending,
   replaceComment,
 } from "./optimistic.ts";
 

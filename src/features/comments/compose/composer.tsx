@@ -103,7 +103,9 @@ export function Composer(props: ComposerProps) {
           <VisibilityRadios
             name={`${formId}-visibility`}
             isPublic={isPublic}
-            onChange={(next) => (next && reply && !reply.isPublic ? setConfirmPublic(true) : setIsPublic(next))}
+            onChange={(next) =>
+              next && reply && !reply.isPublic ? setConfirmPublic(true) : setIsPublic(next)
+            }
           />
           <div className="ml-auto flex gap-2">
             {onCancel && (

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 import { newId } from "../../../lib/new-id.ts";
-import type { SendTarget } from "./use-send-draft.ts";
 import type { MentionToken } from "./serialize.ts";
+import type { SendTarget } from "./use-send-draft.ts";
 
 export interface Draft {
   text: string;
@@ -71,7 +71,8 @@ export function useDraft(key: string) {
   return {
     draft: slot.draft,
     failed: slot.failed,
-    setText: (text: string) => setDraft((current) => ({ ...current, text, mentions: keep(text, current.mentions) })),
+    setText: (text: string) =>
+      setDraft((current) => ({ ...current, text, mentions: keep(text, current.mentions) })),
     addMention: (token: MentionToken) =>
       setDraft((current) => ({
         ...current,
@@ -98,4 +99,6 @@ export const clearSlot = (key: string) => updateSlot(key, () => ({ draft: newDra
 
 /** Puts a failed post's text back into the box after what was typed since; the failure is gone. */
 export const putBackFailed = (key: string) =>
-  updateSlot(key, (slot) => (slot.failed ? { draft: mergeDrafts(slot.draft, slot.failed.draft), failed: null } : slot));
+  updateSlot(key, (slot) =>
+    slot.failed ? { draft: mergeDrafts(slot.draft, slot.failed.draft), failed: null } : slot,
+  );

@@ -86,7 +86,13 @@ export function CommentThread(props: CommentThreadProps) {
             clientId={props.clientId}
             users={props.users}
             tasks={props.tasks}
-            reply={{ threadId: thread.id, task, taskId: task?.id ?? "", to: author, isPublic: thread.is_public }}
+            reply={{
+              threadId: thread.id,
+              task,
+              taskId: task?.id ?? "",
+              to: author,
+              isPublic: thread.is_public,
+            }}
             autoFocus={replying}
             onPosted={(id) => {
               setReplying(false);

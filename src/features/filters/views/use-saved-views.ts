@@ -3,7 +3,6 @@ import { newId } from "../../../lib/new-id.ts";
 import { browserStorage } from "../../../lib/storage.ts";
 import { readSavedViews, SAVED_VIEWS_KEY, type SavedView, writeSavedViews } from "./saved-views.ts";
 
-
 /** Saved views in localStorage, kept in step with other tabs. */
 export function useSavedViews() {
   const [views, setViews] = useState<SavedView[]>(() => readSavedViews(browserStorage("local")));
