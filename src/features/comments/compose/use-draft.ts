@@ -63,6 +63,19 @@ export function useComposerSlot(key: string): ComposerSlot {
 const keep = (text: string, mentions: readonly MentionToken[]) =>
   mentions.filter((mention) => text.includes(mention.label));
 
+/**
+ * The slot with new text in the box. Editing the text of a failed post that is back in the box
+ * makes it a new comment (a new external id) and the failure is over: if the failed post had in
+ * fact been stored, a retry with the old id would return the stored comment and drop the edit.
+ */
+export function editText(slot: ComposerSlot, text: string): ComposerSlot {
+  const { draft, failed } = slot;
+  const mentions = keep(text, draft.mentions);
+  const edited = text !== draft.text && failed !== null && failed.draft.externalId === draft.externalId;
+  if (!edited) return { draft: { ...draft, text, mentions }, failed };
+  return { draft: { text, mentions, externalId: newId() }, failed: null };
+}
+
 /** The draft of one composer slot; mentions whose label was edited away are dropped. */
 export function useDraft(key: string) {
   const slot = useComposerSlot(key);
@@ -71,8 +84,7 @@ export function useDraft(key: string) {
   return {
     draft: slot.draft,
     failed: slot.failed,
-    setText: (text: string) =>
-      setDraft((current) => ({ ...current, text, mentions: keep(text, current.mentions) })),
+    setText: (text: string) => updateSlot(key, (current) => editText(current, text)),
     addMention: (token: MentionToken) =>
       setDraft((current) => ({
         ...current,
