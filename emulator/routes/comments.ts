@@ -57,11 +57,14 @@ export function commentsRoutes(deps: Deps): Hono<Env> {
   app.post("/tasks/comments", async (c) => {
     const body = await readBody(c, CreateCommentBody);
     const { user, slug } = c.get("principal");
-    const id = await db.transaction((tx) => createComment(tx, body, { userId: user.id, slug }, deps.now()));
-    const row = await findComment(db, id);
+    const created = await db.transaction((tx) =>
+      createComment(tx, body, { userId: user.id, slug }, deps.now()),
+    );
+    const row = await findComment(db, created.id);
     if (!row) throw notFound();
     const [comment] = await presentComments(db, [row], []);
-    return c.json(comment, 201);
+    // A repeated external id is a retry: the comment it made, 200 instead of 201.
+    return c.json(comment, created.existing ? 200 : 201);
   });
 
   return app;
