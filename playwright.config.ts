@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/chromium.ts";
 
-// e2e runs the built app (`vite preview`) against a real emulator on a fresh in-memory database.
+// e2e runs the built app under the production server (server/, CSP enforced) against a real
+// emulator on a fresh in-memory database.
 // Ports and build folder can be moved so that two runs on one machine do not collide.
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 8791);
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4179);
@@ -35,9 +36,14 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      command: `npx vite preview --port ${APP_PORT} --strictPort --outDir ${OUT_DIR}`,
-      url: `http://127.0.0.1:${APP_PORT}`,
-      env: { KANBERT_PROXY_TARGET: `http://127.0.0.1:${EMULATOR_PORT}` },
+      command: "node --import tsx server/main.ts",
+      url: `http://127.0.0.1:${APP_PORT}/healthz`,
+      env: {
+        HOST: "127.0.0.1",
+        PORT: String(APP_PORT),
+        DIST_DIR: OUT_DIR,
+        KANBERT_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}/api/v1`,
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

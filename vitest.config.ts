@@ -1,12 +1,15 @@
 import { defineConfig } from "vitest/config";
+import { cspSafeAliases } from "./scripts/csp-safe-aliases.ts";
 
 export default defineConfig({
+  resolve: { alias: cspSafeAliases },
   test: {
     include: [
       "src/**/*.test.{ts,tsx}",
       "emulator/**/*.test.ts",
       "backend/**/*.test.ts",
       "server/**/*.test.ts",
+      "scripts/**/*.test.ts",
     ],
     environment: "node",
     setupFiles: ["./src/test-setup.ts"],

@@ -1,6 +1,7 @@
 import { execSync } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.ts";
+import { connectAsUser } from "../e2e/connect-as-user.ts";
 import { entrySizes, kb } from "./lib/bundle.ts";
 import { openBenchDb } from "./lib/seeded-db.ts";
 import { startServer } from "./lib/servers.ts";
@@ -57,6 +58,8 @@ export async function run(): Promise<void> {
     // tsx compiles with esbuild's keepNames, so functions sent to the page call `__name`.
     await page.addInitScript("globalThis.__name = (fn) => fn;");
     await page.addInitScript(installProbe);
+    // No token is built in: connect as a user who entered the emulator's token in Settings.
+    await page.addInitScript(connectAsUser, "dev-token");
     const url = `http://127.0.0.1:${APP_PORT}/clients`;
 
     // Warm the server's caches once, as a person's second visit would find them.

@@ -6,6 +6,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<{ run: () => Promise<voi
   seed: () => import("./seed.ts"),
   "emulator-latency": () => import("./emulator-latency.ts"),
   "clients-table": () => import("./clients-table.ts"),
+  "emulator-load": () => import("./emulator-load.ts"),
 };
 
 const requested = process.argv.slice(2);

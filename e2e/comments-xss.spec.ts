@@ -1,6 +1,8 @@
 import { XSS_CORPUS } from "../src/kanbert/xss-corpus.ts";
-import { labClientId, loadAll, openComments } from "./comments-helpers.ts";
+import { HOSTILE_MARKUP_CSP_REPORTS, labClientId, loadAll, openComments } from "./comments-helpers.ts";
 import { expect, test } from "./fixtures.ts";
+
+test.use({ allowConsoleErrors: HOSTILE_MARKUP_CSP_REPORTS });
 
 test("hostile comments render as harmless, readable text", async ({ page }) => {
   const dialogs: string[] = [];

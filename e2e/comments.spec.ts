@@ -1,6 +1,8 @@
 import { UserPage } from "../src/kanbert/users.ts";
-import { labClientId, openComments } from "./comments-helpers.ts";
+import { HOSTILE_MARKUP_CSP_REPORTS, labClientId, openComments } from "./comments-helpers.ts";
 import { api, expect, expectNoAxeViolations, test } from "./fixtures.ts";
+
+test.use({ allowConsoleErrors: HOSTILE_MARKUP_CSP_REPORTS });
 
 test("threads expand and collapse; axe finds nothing in the comments section", async ({ page }) => {
   const section = await openComments(page, await labClientId());
@@ -76,7 +78,9 @@ test("mentioning a user shows a chip with the user's name", async ({ page }) => 
 
 test.describe("a failed post", () => {
   // A one-element tuple form would be read as [value, options]: wrap the list.
-  test.use({ allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
+  test.use({
+    allowConsoleErrors: new RegExp(`Failed to load resource|ERR_FAILED|${HOSTILE_MARKUP_CSP_REPORTS.source}`),
+  });
 
   test("keeps the draft and offers a retry", async ({ page }) => {
     const section = await openComments(page, await labClientId());

@@ -1,18 +1,38 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import type { z } from "zod";
+import { connectAsUser } from "./connect-as-user.ts";
 
 /** The emulator the e2e web server starts (see playwright.config.ts), for comparing with the API. */
 export const API = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8791}/api/v1`;
 export const TOKEN = "dev-token";
 
+/** A Content-Security-Policy violation is an error of the page: it is reported as one. */
+function reportCspViolations() {
+  document.addEventListener("securitypolicyviolation", (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+  });
+}
+
 /**
- * Every test fails on any uncaught page error or console error: a page that "works" while logging
- * errors is broken. A test that provokes an expected failed request names it in `allowConsoleErrors`
- * (one pattern: an array would be read by Playwright as `[value, options]`).
+ * Every test fails on any uncaught page error, console error or CSP violation: a page that "works"
+ * while logging errors is broken. A test that provokes an expected failed request names it in
+ * `allowConsoleErrors` (one pattern: an array would be read by Playwright as `[value, options]`).
+ * `connected: false` starts a test as a first visit, with nothing stored.
  */
-export const test = base.extend<{ allowConsoleErrors: RegExp | null; pageErrors: string[] }>({
+export const test = base.extend<{
+  allowConsoleErrors: RegExp | null;
+  connected: boolean;
+  pageErrors: string[];
+}>({
   allowConsoleErrors: [null, { option: true }],
+  connected: [true, { option: true }],
+  // On the context, so that every page of a test (a second tab too) starts the same way.
+  context: async ({ context, connected }, use) => {
+    await context.addInitScript(reportCspViolations);
+    if (connected) await context.addInitScript(connectAsUser, TOKEN);
+    await use(context);
+  },
   pageErrors: [
     async ({ page, allowConsoleErrors }, use) => {
       const errors: string[] = [];

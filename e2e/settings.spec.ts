@@ -57,10 +57,38 @@ test("Disconnect forgets the token and the clients page asks to connect", async 
   await expect(page.getByRole("link", { name: "Connect in Settings" })).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
 
-  await page.getByRole("button", { name: "Use local emulator" }).click();
+  // A production build has no built-in connection to fall back to: the way back is the token.
+  await expect(page.getByRole("button", { name: "Use local emulator" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Connect in Settings" }).click();
+  await page.getByLabel("API token").fill("dev-token");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("region", { name: "Current user" })).toContainText("Console Integration");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clients" }).click();
   await expect(
     page.getByRole("table", { name: "Clients, sorted by name" }).getByRole("link").first(),
   ).toBeVisible();
+});
+
+test.describe("a first visit, nothing stored", () => {
+  test.use({ connected: false });
+
+  test("no token is built in: the clients page asks to connect, without a request or an error", async ({
+    page,
+  }) => {
+    const apiRequests: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/api/")) apiRequests.push(request.url());
+    });
+    await page.goto("/clients");
+    await expect(page.getByRole("heading", { name: "Not connected" })).toBeVisible();
+    await expect(page.getByRole("table")).toHaveCount(0);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await page.getByRole("link", { name: "Connect in Settings" }).click();
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(page.getByLabel("API base URL")).toHaveValue("/api/v1");
+    await expect(page.getByLabel("API token")).toHaveValue("");
+    expect(apiRequests).toEqual([]);
+  });
 });
 
 test("the token stays in the tab unless remembered", async ({ page }) => {

@@ -1,10 +1,14 @@
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import type { Db } from "../backend/db/db.ts";
 import { HttpError, renderHttpError } from "../backend/http/errors.ts";
+import { MAX_BODY_BYTES } from "./config.ts";
 import { auth } from "./http/auth.ts";
+import { concurrency } from "./http/concurrency.ts";
 import type { Deps, Env } from "./http/env.ts";
 import { rateLimit } from "./http/rate-limit.ts";
+import { urlGuard } from "./http/url-guard.ts";
 import { backstageRoutes } from "./routes/backstage.ts";
 import { clientsRoutes } from "./routes/clients.ts";
 import { commentsRoutes } from "./routes/comments.ts";
@@ -34,7 +38,13 @@ export interface AppOptions {
   extensions?: boolean;
   /** Webhook debouncing, hosts, timeouts and retries; default as SPEC §8 (loopback only). */
   webhooks?: Partial<WebhookOptions>;
+  /** Origins allowed to call from a browser (CORS); none when absent or empty. */
+  corsOrigins?: readonly string[];
+  /** API requests worked on at once (the rest queue, first come first served); default 8. */
+  concurrency?: number;
 }
+
+const DEFAULT_CONCURRENCY = 8;
 
 /** The app and its webhook dispatcher (close it on shutdown; `idle()` in tests). */
 export type EmulatorApp = Hono<Env> & { webhooks: Dispatcher };
@@ -47,14 +57,25 @@ export function createApp(options: AppOptions): EmulatorApp {
   const extensions = options.extensions ?? true;
   const app = new Hono<Env>();
 
+  const origins = options.corsOrigins ?? [];
+  if (origins.length > 0) {
+    app.use(
+      "*",
+      cors({
+        origin: (origin) => (origins.includes(origin) ? origin : null),
+        allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+        allowHeaders: ["Authorization", "Content-Type", "Accept"],
+        exposeHeaders: ["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
+        maxAge: 600,
+      }),
+    );
+  }
   app.use(
     "*",
-    cors({
-      origin: "*",
-      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-      allowHeaders: ["Authorization", "Content-Type", "Accept"],
-      exposeHeaders: ["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
-      maxAge: 600,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json({ message: `The request body may not be larger than ${MAX_BODY_BYTES / 1024} KiB.` }, 413),
     }),
   );
 
@@ -62,7 +83,9 @@ export function createApp(options: AppOptions): EmulatorApp {
 
   const api = new Hono<Env>();
   if (options.rateLimit !== undefined) api.use("*", rateLimit(options.rateLimit, deps.now));
+  api.use("*", concurrency(options.concurrency ?? DEFAULT_CONCURRENCY));
   api.use("*", auth(deps, options.tokens ?? {}));
+  api.use("*", urlGuard());
   api.route("/", usersRoutes(deps));
   api.route("/", clientsRoutes(deps));
   api.route("/", projectsRoutes(deps));
@@ -75,8 +98,9 @@ export function createApp(options: AppOptions): EmulatorApp {
   app.notFound((c) => c.json({ message: "Not Found" }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpError) return renderHttpError(c, error);
-    console.error(error);
-    return c.json({ message: error.message || "Server Error" }, 500);
+    // The detail (a database message, a stack) goes to the log, never to the client.
+    console.error(`${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    return c.json({ message: "Internal server error" }, 500);
   });
   return Object.assign(app, { webhooks });
 }

@@ -15,11 +15,14 @@ export interface CliOptions {
   webhooksAnyHost: boolean;
   webhookDebounceMs: number;
   webhookBackoffMs: number;
+  /** Browser origins allowed by CORS (`--cors-origin` or EMULATOR_CORS_ORIGINS); none by default. */
+  corsOrigins: string[];
 }
 
 const USAGE = `usage: node --import tsx emulator/main.ts [--port 8787] [--host 127.0.0.1]
   [--data .emulator-data|memory] [--clients 2000] [--token dev-token] [--rate-limit <per-minute>]
   [--no-extensions] [--webhooks-any-host] [--webhook-debounce-ms 1000] [--webhook-backoff-ms 1000]
+  [--cors-origin https://a.example,https://b.example]
   DATABASE_URL=postgres://… uses a real PostgreSQL instead of PGlite.`;
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, min = 1): number {
@@ -28,6 +31,25 @@ function positiveInt(name: string, raw: string | undefined, fallback: number, mi
   if (!Number.isInteger(value) || value < min)
     throw new Error(`--${name} must be an integer ≥ ${min}\n${USAGE}`);
   return value;
+}
+
+/** "https://a.example, http://localhost:3000" → exact origins; anything else is refused. */
+function corsOrigins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === "") return [];
+  return raw.split(",").map((item) => {
+    const text = item.trim();
+    let origin: string | null = null;
+    try {
+      origin = new URL(text).origin;
+    } catch {
+      origin = null;
+    }
+    if (origin === null || origin === "null" || origin !== text)
+      throw new Error(
+        `--cors-origin: ${JSON.stringify(text)} is not an origin like https://app.example\n${USAGE}`,
+      );
+    return origin;
+  });
 }
 
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -44,6 +66,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
       "webhooks-any-host": { type: "boolean" },
       "webhook-debounce-ms": { type: "string" },
       "webhook-backoff-ms": { type: "string" },
+      "cors-origin": { type: "string" },
       help: { type: "boolean" },
     },
     strict: true,
@@ -62,5 +85,6 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     webhooksAnyHost: values["webhooks-any-host"] === true,
     webhookDebounceMs: positiveInt("webhook-debounce-ms", values["webhook-debounce-ms"], 1000, 0),
     webhookBackoffMs: positiveInt("webhook-backoff-ms", values["webhook-backoff-ms"], 1000, 0),
+    corsOrigins: corsOrigins(values["cors-origin"] ?? env.EMULATOR_CORS_ORIGINS),
   };
 }

@@ -10,3 +10,9 @@ export const DEFAULT_TOKEN = "dev-token";
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_CLIENTS = 2000;
 export const DEFAULT_DATA_DIR = ".emulator-data";
+
+/**
+ * Largest request body (bytes). The largest legal body is a 65,535-character comment plus its
+ * fields; written entirely as `\uXXXX` escapes that is ≈ 393 KB, so 512 KiB refuses nothing legal.
+ */
+export const MAX_BODY_BYTES = 512 * 1024;

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import type { Db } from "../backend/db/db.ts";
-import { openPglite } from "../backend/db/pglite.ts";
+import { openPgliteWorker } from "../backend/db/pglite-thread.ts";
 import { openPostgres } from "../backend/db/postgres.ts";
 import { createApp } from "./app.ts";
 import { parseCli } from "./cli.ts";
@@ -14,12 +14,12 @@ async function openDb(options: ReturnType<typeof parseCli>): Promise<Db> {
     return openPostgres(options.databaseUrl);
   }
   if (options.data === "memory") {
-    console.log("database: PGlite in memory");
-    return openPglite();
+    console.log("database: PGlite in memory (worker thread)");
+    return openPgliteWorker();
   }
   const dataDir = resolve(options.data);
-  console.log(`database: PGlite at ${dataDir}`);
-  return openPglite({ dataDir });
+  console.log(`database: PGlite at ${dataDir} (worker thread)`);
+  return openPgliteWorker({ dataDir });
 }
 
 async function main(): Promise<void> {
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
 
   const app = createApp({
     db,
+    corsOrigins: options.corsOrigins,
     ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
     extensions: options.extensions,
     webhooks: {
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       delivery: { timeoutMs: 3000, attempts: 3, backoffMs: options.webhookBackoffMs },
     },
   });
+  if (options.corsOrigins.length > 0) console.log(`CORS allowed for: ${options.corsOrigins.join(", ")}`);
   if (!options.extensions) console.log("extensions off: the API answers like the real Kanbert");
   const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
     console.log(`token: ${options.token}`);

@@ -58,3 +58,19 @@ export async function findUser(db: Queryable, id: string): Promise<UserData | nu
   );
   return row ? presentUser(row) : null;
 }
+
+/** The user a bearer token (by its sha256) stands for, and its integration, in one query. */
+export async function findTokenUser(
+  db: Queryable,
+  tokenSha256: string,
+): Promise<{ user: UserData; slug: string } | null> {
+  const row = await selectOne(
+    db,
+    UserRow.extend({ integration_slug: z.string() }),
+    `select ${usersSource.select}, t.integration_slug
+     from tokens t join ${usersSource.from} on u.id = t.user_id
+     where t.token_sha256 = $1`,
+    [tokenSha256],
+  );
+  return row ? { user: presentUser(row), slug: row.integration_slug } : null;
+}

@@ -2,6 +2,16 @@ import type { Db } from "../../backend/db/db.ts";
 import { type Migration, runMigrations } from "../../backend/db/migrate.ts";
 
 /**
+ * The collation of name and shortcode sorts: ICU's root locale ("Ábc" < "apple" < "Łódź" < "Zeta"),
+ * present in PGlite and in PostgreSQL ≥ 10 built with ICU (Debian's is), deterministic (ties are
+ * byte-wise), so keyset cursors stay exact. `unicode` would need PostgreSQL 16.
+ */
+export const SORT_COLLATION = '"und-x-icu"';
+
+const NAME_SORT_INDEX = `create index clients_name_idx on clients (name collate ${SORT_COLLATION}, id)`;
+const SHORTCODE_SORT_INDEX = `create index clients_shortcode_idx on clients (shortcode collate ${SORT_COLLATION}, id)`;
+
+/**
  * Secondary indexes, kept apart so the seed can drop them and build them once after bulk loading
  * (an order of magnitude faster than maintaining a GIN index row by row). Every list sort has a
  * (key, id) index for keyset pagination; trigram GIN indexes serve `contains`/`like` filters.
@@ -17,8 +27,8 @@ export const SECONDARY_INDEXES: readonly (readonly [name: string, sql: string])[
     "clients_external_key",
     "create unique index clients_external_key on clients (external_origin, external_id) where external_id is not null",
   ],
-  ["clients_name_idx", "create index clients_name_idx on clients (name, id)"],
-  ["clients_shortcode_idx", "create index clients_shortcode_idx on clients (shortcode, id)"],
+  ["clients_name_idx", NAME_SORT_INDEX],
+  ["clients_shortcode_idx", SHORTCODE_SORT_INDEX],
   ["clients_created_at_idx", "create index clients_created_at_idx on clients (created_at, id)"],
   [
     "clients_deleted_at_idx",
@@ -175,6 +185,14 @@ create table comment_files (
   },
   {
     version: 3,
+    name: "name and shortcode sort indexes in the sort collation",
+    sql: `drop index if exists clients_name_idx;
+drop index if exists clients_shortcode_idx;
+${NAME_SORT_INDEX};
+${SHORTCODE_SORT_INDEX};`,
+  },
+  {
+    version: 4,
     name: "webhooks",
     sql: `
 create table webhooks (

@@ -1,12 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
-import { z } from "zod";
-import { selectOne } from "../../backend/db/db.ts";
 import { HttpError } from "../../backend/http/errors.ts";
-import { findUser } from "../../backend/model/users.ts";
+import { findTokenUser, findUser } from "../../backend/model/users.ts";
 import { INTEGRATION_SLUG } from "../config.ts";
 import { tokenHash } from "../db/seed.ts";
-import type { Deps, Env } from "./env.ts";
+import type { Deps, Env, Principal } from "./env.ts";
 
 const unauthenticated = () => new HttpError(401, "Unauthenticated.");
 
@@ -26,24 +24,16 @@ export function auth(deps: Deps, tokens: Readonly<Record<string, string>>): Midd
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const token = match?.[1];
     if (!token) throw unauthenticated();
-    let userId: string | null = null;
-    let slug = INTEGRATION_SLUG;
-    for (const [known, id] of Object.entries(tokens)) if (same(known, token)) userId = id;
-    if (userId === null) {
-      const row = await selectOne(
-        deps.db,
-        z.object({ user_id: z.string(), integration_slug: z.string() }),
-        "select user_id, integration_slug from tokens where token_sha256 = $1",
-        [tokenHash(token)],
-      );
-      if (row) {
-        userId = row.user_id;
-        slug = row.integration_slug;
-      }
+    let principal: Principal | null = null;
+    for (const [known, id] of Object.entries(tokens)) {
+      if (!same(known, token)) continue;
+      const user = await findUser(deps.db, id);
+      principal = user ? { user, slug: INTEGRATION_SLUG } : null;
     }
-    const user = userId === null ? null : await findUser(deps.db, userId);
-    if (!user) throw unauthenticated();
-    c.set("principal", { user, slug });
+    // One query for the database's tokens: the token's user and space come joined.
+    principal ??= await findTokenUser(deps.db, tokenHash(token));
+    if (!principal) throw unauthenticated();
+    c.set("principal", principal);
     await next();
   };
 }

@@ -8,9 +8,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 const label = (field: string) => field.replaceAll("_", " ");
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The body as text; bytes that are not UTF-8 → 400 (instead of silently becoming U+FFFD). */
+async function bodyText(c: Context): Promise<string> {
+  const bytes = await c.req.arrayBuffer();
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new HttpError(400, "The request body is not valid UTF-8.");
+  }
+}
+
 /** Reads the JSON body and validates it with a src/kanbert body schema; failures → 422 per field. */
 export async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
-  const text = await c.req.text();
+  const text = await bodyText(c);
   let json: unknown = {};
   if (text.trim() !== "") {
     try {

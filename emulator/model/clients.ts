@@ -5,7 +5,8 @@ import { userColumns } from "../../backend/model/users.ts";
 import type { ListSource } from "../../backend/sql/list.ts";
 import type { ClientData, ClientFullData } from "../../src/kanbert/schemas.ts";
 import { ClientSegment, UserType } from "../../src/kanbert/schemas.ts";
-import { projectsOfClients } from "./projects.ts";
+import { SORT_COLLATION } from "../db/migrations.ts";
+import { parseProjectsColumn, projectsColumn } from "./projects.ts";
 
 export const clientsSource: ListSource = {
   select: [
@@ -20,8 +21,8 @@ export const clientsSource: ListSource = {
     left join spaces pcs on pcs.id = pc.space_id
     left join spaces os on os.id = c.origin_space_id`,
   keys: {
-    name: { sql: "c.name", nullable: false, type: "text" },
-    shortcode: { sql: "c.shortcode", nullable: true, type: "text" },
+    name: { sql: `c.name collate ${SORT_COLLATION}`, nullable: false, type: "text" },
+    shortcode: { sql: `c.shortcode collate ${SORT_COLLATION}`, nullable: true, type: "text" },
     created_at: {
       sql: "c.created_at",
       nullable: false,
@@ -95,19 +96,16 @@ export function presentClientFull(row: ClientRow): ClientFullData {
   };
 }
 
-/** Full clients, with `projects` attached when included (one query for the whole page). */
-export async function presentClientsFull(
-  db: Queryable,
-  rows: readonly ClientRow[],
-  includes: readonly string[],
-): Promise<ClientFullData[]> {
-  const clients = rows.map(presentClientFull);
-  if (!includes.includes("projects")) return clients;
-  const projects = await projectsOfClients(
-    db,
-    rows.map((r) => r.id),
-  );
-  return clients.map((client) => ({ ...client, projects: projects.get(client.id) ?? [] }));
+/** The `include` columns of `GET /clients/full` (read by `presentClientsFull`). */
+export const clientsFullIncludeColumns = { projects: projectsColumn("c.id") };
+
+/** Full clients, with `projects` (from the page query's `include_projects` column) when included. */
+export function presentClientsFull(rows: readonly Row[], includes: readonly string[]): ClientFullData[] {
+  const withProjects = includes.includes("projects");
+  return rows.map((row) => {
+    const client = presentClientFull(parseClientRow(row));
+    return withProjects ? { ...client, projects: parseProjectsColumn(row.include_projects) } : client;
+  });
 }
 
 export type ClientLookupColumn = "id" | "shortcode" | "external_id";

@@ -5,32 +5,6 @@ import type { ListSource } from "../../backend/sql/list.ts";
 import type { ProjectData } from "../../src/kanbert/schemas.ts";
 import { ProjectStatus } from "../../src/kanbert/schemas.ts";
 
-const COLUMNS = `p.id, p.client_id, p.external_id, p.external_origin, p.title, p.description, p.shortcode,
-       p.po_number, p.status, p.is_acquisition, p.is_private,
-       ${isoDate("p.start_date")} as start_date, ${isoDate("p.end_date")} as end_date,
-       pt.id as pt_id, pt.title as pt_title, pt.shortcode as pt_shortcode, pt.color as pt_color,
-       pt.sort_order as pt_order, pt.is_default as pt_is_default`;
-const FROM = "projects p left join project_types pt on pt.id = p.project_type_id";
-const timestampKey = (column: string) => ({
-  sql: column,
-  nullable: false,
-  type: "timestamptz" as const,
-  cursorSql: isoMicros(column),
-});
-
-/** `GET /projects` (SPEC §6.3) over `projects p`. */
-export const projectsSource: ListSource = {
-  select: COLUMNS,
-  from: FROM,
-  keys: {
-    shortcode: { sql: "p.shortcode", nullable: false, type: "text" },
-    title: { sql: "p.title", nullable: false, type: "text" },
-    created_at: timestampKey("p.created_at"),
-    updated_at: timestampKey("p.updated_at"),
-  },
-  id: { sql: "p.id", nullable: false, type: "text" },
-};
-
 const ProjectRow = z.object({
   id: z.string(),
   client_id: z.string(),
@@ -90,6 +64,29 @@ export function presentProject(row: ProjectRow): ProjectData {
   };
 }
 
+/** A project's columns (ProjectRow) and the joins they need; `created_at` orders a client's projects. */
+const PROJECT_COLUMNS = `p.id, p.client_id, p.external_id, p.external_origin, p.title, p.description, p.shortcode,
+       p.po_number, p.status, p.is_acquisition, p.is_private,
+       ${isoDate("p.start_date")} as start_date, ${isoDate("p.end_date")} as end_date,
+       pt.id as pt_id, pt.title as pt_title, pt.shortcode as pt_shortcode, pt.color as pt_color,
+       pt.sort_order as pt_order, pt.is_default as pt_is_default`;
+const PROJECT_FROM = "projects p left join project_types pt on pt.id = p.project_type_id";
+const PROJECT_ORDER = "p.created_at, p.id";
+
+/**
+ * A select-list expression: the projects of client `clientIdSql`, oldest first, as a JSON array of
+ * ProjectRow objects, so a page of clients brings its projects in the same query (read them with
+ * `parseProjectsColumn`).
+ */
+export const projectsColumn = (clientIdSql: string) =>
+  `(select coalesce(json_agg(x order by x._n), '[]'::json) from (
+     select ${PROJECT_COLUMNS}, row_number() over (order by ${PROJECT_ORDER}) as _n
+     from ${PROJECT_FROM} where p.client_id = ${clientIdSql}) x)`;
+
+const ProjectsColumn = z.array(ProjectRow);
+export const parseProjectsColumn = (value: unknown): ProjectData[] =>
+  ProjectsColumn.parse(value).map(presentProject);
+
 /** Projects of the given clients, grouped by client id, oldest first. */
 export async function projectsOfClients(
   db: Queryable,
@@ -100,9 +97,7 @@ export async function projectsOfClients(
   const rows = await select(
     db,
     ProjectRow,
-    `select ${COLUMNS} from ${FROM}
-     where p.client_id = any($1::text[])
-     order by p.created_at, p.id`,
+    `select ${PROJECT_COLUMNS} from ${PROJECT_FROM} where p.client_id = any($1::text[]) order by ${PROJECT_ORDER}`,
     [clientIds],
   );
   for (const row of rows) {
@@ -112,3 +107,23 @@ export async function projectsOfClients(
   }
   return grouped;
 }
+
+const timestampKey = (column: string) => ({
+  sql: column,
+  nullable: false,
+  type: "timestamptz" as const,
+  cursorSql: isoMicros(column),
+});
+
+/** `GET /projects` (SPEC §6.3) over `projects p`. */
+export const projectsSource: ListSource = {
+  select: PROJECT_COLUMNS,
+  from: PROJECT_FROM,
+  keys: {
+    shortcode: { sql: "p.shortcode", nullable: false, type: "text" },
+    title: { sql: "p.title", nullable: false, type: "text" },
+    created_at: timestampKey("p.created_at"),
+    updated_at: timestampKey("p.updated_at"),
+  },
+  id: { sql: "p.id", nullable: false, type: "text" },
+};

@@ -9,11 +9,13 @@ import {
   UpdateClientBody,
 } from "../../src/kanbert/bodies.ts";
 import { clientsBasicCatalogue, clientsFullCatalogue } from "../../src/kanbert/catalogue.ts";
+import { retryOnUniqueViolation } from "../db/unique.ts";
 import * as write from "../domain/clients.ts";
 import { readBody } from "../http/body.ts";
 import type { Deps, Env } from "../http/env.ts";
 import { listRequest } from "../http/list-request.ts";
 import {
+  clientsFullIncludeColumns,
   clientsSource,
   parseClientRow,
   presentClient,
@@ -54,7 +56,8 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
         source: clientsSource,
         fields: clientsFullFields,
         archived: "filter",
-        present: (rows, includes) => presentClientsFull(db, rows.map(parseClientRow), includes),
+        includeColumns: clientsFullIncludeColumns,
+        present: async (rows, includes) => presentClientsFull(rows, includes),
       }),
     ),
   );
@@ -62,7 +65,9 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
   app.post("/clients", async (c) => {
     const body = await readBody(c, CreateClientBody);
     const { slug } = c.get("principal");
-    const id = await db.transaction((tx) => write.createClient(tx, body, slug, deps.now()));
+    const id = await retryOnUniqueViolation(() =>
+      db.transaction((tx) => write.createClient(tx, body, slug, deps.now())),
+    );
     const created = presentClientFull(await reload(deps, id));
     await emitClient(deps, "client:create", created);
     return c.json(created, 201);
@@ -88,14 +93,18 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
     const client = await resolveClient(c, deps);
     const body = await readBody(c, ExternalIdentifierBody);
     const { slug } = c.get("principal");
-    await db.transaction((tx) => write.setExternalIdentifier(tx, client.id, body, slug, deps.now()));
+    await retryOnUniqueViolation(() =>
+      db.transaction((tx) => write.setExternalIdentifier(tx, client.id, body, slug, deps.now())),
+    );
     return c.json(presentClient(await changed(client.id)));
   });
 
   app.put("/clients/:id/shortcode", async (c) => {
     const client = await resolveClient(c, deps);
     const body = await readBody(c, ShortcodeBody);
-    await db.transaction((tx) => write.setShortcode(tx, client.id, body.shortcode, deps.now()));
+    await retryOnUniqueViolation(() =>
+      db.transaction((tx) => write.setShortcode(tx, client.id, body.shortcode, deps.now())),
+    );
     return c.json(presentClient(await changed(client.id)));
   });
 

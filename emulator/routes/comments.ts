@@ -4,6 +4,7 @@ import { listPage } from "../../backend/http/list.ts";
 import { findComment, presentComments } from "../../backend/model/comments.ts";
 import { commentsListing } from "../../backend/model/comments-listing.ts";
 import { CreateCommentBody } from "../../src/kanbert/bodies.ts";
+import { retryOnUniqueViolation } from "../db/unique.ts";
 import { createComment } from "../domain/comments.ts";
 import { readBody } from "../http/body.ts";
 import type { Deps, Env } from "../http/env.ts";
@@ -28,13 +29,20 @@ export function commentsRoutes(deps: Deps, options: { extensions: boolean }): Ho
   app.post("/tasks/comments", async (c) => {
     const body = await readBody(c, CreateCommentBody);
     const { user, slug } = c.get("principal");
-    const id = await db.transaction((tx) => createComment(tx, body, { userId: user.id, slug }, deps.now()));
-    const row = await findComment(db, id);
+    // A concurrent retry with the same external id loses the race for the unique key: run again,
+    // and the lookup then finds the winner's comment (200), never a 500.
+    const created = await retryOnUniqueViolation(() =>
+      db.transaction((tx) => createComment(tx, body, { userId: user.id, slug }, deps.now())),
+    );
+    const row = await findComment(db, created.id);
     if (!row) throw notFound();
     const [comment] = await presentComments(db, [row], []);
-    const state = await commentState(deps, id);
-    if (state) await emitComment(deps, "comment:create", state);
-    return c.json(comment, 201);
+    // A repeated external id is a retry: the comment it made, 200 instead of 201 (and no new event).
+    if (!created.existing) {
+      const state = await commentState(deps, created.id);
+      if (state) await emitComment(deps, "comment:create", state);
+    }
+    return c.json(comment, created.existing ? 200 : 201);
   });
 
   return app;

@@ -19,29 +19,42 @@ describe("health, CORS, errors", () => {
     expect(res).toMatchObject({ status: 200, body: { status: "ok" } });
   });
 
-  it("answers a CORS preflight from any origin", async () => {
-    const res = await emu.app.request(api("/clients/x"), {
+  const preflight = (app: Emulator["app"], origin: string) =>
+    app.request(api("/clients/x"), {
       method: "OPTIONS",
       headers: {
-        Origin: "http://localhost:5173",
-        "Access-Control-Request-Method": "PATCH",
+        Origin: origin,
+        "Access-Control-Request-Method": "DELETE",
         "Access-Control-Request-Headers": "authorization,content-type",
       },
     });
-    expect(res.status).toBeLessThan(300);
-    expect(res.headers.get("access-control-allow-origin")).toBe("*");
-    expect(res.headers.get("access-control-allow-methods")).toContain("PATCH");
-    expect(res.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("authorization");
+  const crossOriginGet = (app: Emulator["app"], origin: string) =>
+    app.request(api("/whoami"), { headers: { Authorization: "Bearer test-token", Origin: origin } });
+
+  it("allows no cross-origin caller by default (no CORS headers on preflight or answer)", async () => {
+    const pre = await preflight(emu.app, "http://localhost:5173");
+    expect(pre.headers.get("access-control-allow-origin")).toBeNull();
+    expect(pre.headers.get("access-control-allow-methods")).toBeNull();
+    const res = await crossOriginGet(emu.app, "http://evil.localhost:3000");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
   });
 
-  it("adds CORS headers to normal answers", async () => {
-    const res = await emu.app.request(api("/whoami"), {
-      headers: { Authorization: "Bearer test-token", Origin: "http://localhost:5173" },
-    });
-    expect(res.headers.get("access-control-allow-origin")).toBe("*");
-    const denied = await emu.app.request(api("/whoami"), { headers: { Origin: "http://localhost:5173" } });
-    expect(denied.status).toBe(401);
-    expect(denied.headers.get("access-control-allow-origin")).toBe("*");
+  it("allows exactly the configured origins", async () => {
+    const app = createApp({ db: emu.db, corsOrigins: ["https://a.example", "http://localhost:5173"] });
+    const pre = await preflight(app, "https://a.example");
+    expect(pre.status).toBeLessThan(300);
+    expect(pre.headers.get("access-control-allow-origin")).toBe("https://a.example");
+    expect(pre.headers.get("access-control-allow-methods")).toContain("DELETE");
+    expect(pre.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("authorization");
+    const res = await crossOriginGet(app, "http://localhost:5173");
+    expect(res.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(
+      (await preflight(app, "https://evil.example")).headers.get("access-control-allow-origin"),
+    ).toBeNull();
+    expect(
+      (await crossOriginGet(app, "https://a.example.evil")).headers.get("access-control-allow-origin"),
+    ).toBeNull();
   });
 
   it("404s unknown routes with the API's body", async () => {

@@ -20,7 +20,12 @@ afterAll(async () => {
   await emu.db.close();
 });
 
-const COLUMN: Record<string, string> = { name: "name", shortcode: "shortcode", created_at: "created_at" };
+// Name and shortcode sort linguistically (ICU root collation), the same on PGlite and PostgreSQL.
+const COLUMN: Record<string, string> = {
+  name: 'name collate "und-x-icu"',
+  shortcode: 'shortcode collate "und-x-icu"',
+  created_at: "created_at",
+};
 
 /** The order the API promises, straight from SQL: keys, then id in the last key's direction. */
 async function expectedIds(sort: string): Promise<string[]> {

@@ -116,6 +116,7 @@ describe("CLI", () => {
       token: "dev-token",
       rateLimit: undefined,
       databaseUrl: undefined,
+      corsOrigins: [],
     });
   });
 
@@ -128,5 +129,14 @@ describe("CLI", () => {
     expect(options.databaseUrl).toBe("postgres://x");
     expect(() => parseCli(["--clients", "many"], {})).toThrow();
     expect(() => parseCli(["--bogus"], {})).toThrow();
+    expect(parseCli(["--cors-origin", "https://a.example,http://localhost:3000"], {}).corsOrigins).toEqual([
+      "https://a.example",
+      "http://localhost:3000",
+    ]);
+    expect(parseCli([], { EMULATOR_CORS_ORIGINS: "https://b.example" }).corsOrigins).toEqual([
+      "https://b.example",
+    ]);
+    expect(() => parseCli(["--cors-origin", "*"], {})).toThrow(/not an origin/);
+    expect(() => parseCli(["--cors-origin", "https://a.example/path"], {})).toThrow(/not an origin/);
   });
 });

@@ -1,3 +1,4 @@
+import "./zod-config.ts";
 import "../index.css";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";

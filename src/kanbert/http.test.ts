@@ -27,6 +27,12 @@ describe("createHttpClient", () => {
     expect(new Headers(calls[0]?.init.headers).get("Authorization")).toBe("Bearer secret");
   });
 
+  it("sends no Authorization header without a token (the dev proxy adds its own)", async () => {
+    const { calls, fetchImpl } = fakeFetch(200, publishedUser);
+    await whoami(createHttpClient({ baseUrl: "/api/v1", token: "" }, fetchImpl));
+    expect(new Headers(calls[0]?.init.headers).has("Authorization")).toBe(false);
+  });
+
   it("returns the parsed body", async () => {
     const http = createHttpClient(connection, fakeFetch(200, publishedUser).fetchImpl);
     expect((await whoami(http)).email).toBe("string");

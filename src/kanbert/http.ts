@@ -6,6 +6,7 @@ import { MessageBody, ValidationErrorBody } from "./schemas.ts";
 export interface Connection {
   /** e.g. `/api/v1` (same origin, through the dev proxy) or `https://api.kanbert.com/api/v1`. */
   baseUrl: string;
+  /** Sent as a bearer token; empty: none is sent (the dev server's proxy adds the development token). */
   token: string;
 }
 
@@ -35,10 +36,8 @@ export function createHttpClient(
     async request({ method = "GET", path, query, body, schema, signal }) {
       const search = query ? encodeQuery(query) : "";
       const url = `${base}${path}${search ? `?${search}` : ""}`;
-      const headers: Record<string, string> = {
-        Accept: "application/json",
-        Authorization: `Bearer ${connection.token}`,
-      };
+      const headers: Record<string, string> = { Accept: "application/json" };
+      if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
       if (body !== undefined) headers["Content-Type"] = "application/json";
       let response: Response;
       try {

@@ -21,9 +21,10 @@ const CASES: readonly (readonly [filter: string, sql: string])[] = [
   ['name contains "a" or shortcode isnull', "deleted_at is null and (name ilike '%a%' or shortcode is null)"],
 ];
 const SORTS = ["", "name", "-name", "shortcode", "-shortcode", "-created_at"];
+// Name and shortcode sort in ICU's root collation (emulator/README.md).
 const COLUMN: Readonly<Record<string, string>> = {
-  name: "name",
-  shortcode: "shortcode",
+  name: 'name collate "und-x-icu"',
+  shortcode: 'shortcode collate "und-x-icu"',
   created_at: "created_at",
 };
 

@@ -15,6 +15,8 @@ export interface ConnectionContextValue {
   save(settings: ConnectionSettings): void;
   disconnect(): void;
   restoreDefaults(): void;
+  /** Whether restoring the defaults connects (development) or only clears what is stored. */
+  hasDefaultConnection: boolean;
 }
 
 const ConnectionContext = createContext<ConnectionContextValue | null>(null);
@@ -53,6 +55,7 @@ export function ConnectionProvider({ children, store: given, fetchImpl }: Connec
         store.restoreDefaults();
         queryClient.clear();
       },
+      hasDefaultConnection: store.hasDefaultConnection,
     }),
     [state, fetchImpl, store, queryClient],
   );

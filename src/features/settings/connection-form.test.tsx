@@ -25,7 +25,7 @@ function setup(fetchImpl: FetchLike) {
   const local = memoryStorage();
   const session = memoryStorage();
   const store = createConnectionStore({
-    defaults: { baseUrl: "/api/v1", token: "dev-token" },
+    defaults: { baseUrl: "/api/v1", token: "test-token" },
     local,
     session,
   });

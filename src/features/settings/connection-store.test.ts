@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { memoryStorage } from "../../lib/storage.ts";
 import { createConnectionStore } from "./connection-store.ts";
 
-const defaults = { baseUrl: "/api/v1", token: "dev-token" };
+const defaults = { baseUrl: "/api/v1", token: "built-in" };
 
 function setup(local = memoryStorage(), session = memoryStorage()) {
   return { local, session, store: createConnectionStore({ defaults, local, session }) };
@@ -75,6 +75,31 @@ describe("connection store", () => {
     expect(store.get()).toEqual({ status: "connected", settings: { ...defaults, remember: false } });
     expect(local.entries()).toEqual({});
     expect(session.entries()).toEqual({});
+  });
+
+  it("a production build (no built-in token) starts disconnected, and restoreDefaults stays so", () => {
+    const local = memoryStorage();
+    const session = memoryStorage();
+    const store = createConnectionStore({ defaults: { baseUrl: "/api/v1", token: null }, local, session });
+    expect(store.hasDefaultConnection).toBe(false);
+    expect(store.get()).toEqual({ status: "disconnected", baseUrl: "/api/v1" });
+    store.save({ baseUrl: "/api/v1", token: "mine", remember: true });
+    store.restoreDefaults();
+    expect(store.get()).toEqual({ status: "disconnected", baseUrl: "/api/v1" });
+    expect(local.entries()).toEqual({});
+  });
+
+  it("development (empty built-in token: the dev proxy signs) connects at once", () => {
+    const store = createConnectionStore({
+      defaults: { baseUrl: "/api/v1", token: "" },
+      local: memoryStorage(),
+      session: memoryStorage(),
+    });
+    expect(store.hasDefaultConnection).toBe(true);
+    expect(store.get()).toEqual({
+      status: "connected",
+      settings: { baseUrl: "/api/v1", token: "", remember: false },
+    });
   });
 
   it("ignores a corrupt preferences entry", () => {

@@ -17,12 +17,23 @@ export interface ConnectionStore {
   save(settings: ConnectionSettings): void;
   /** Forgets the token in both storages; the base URL is kept for the next connect. */
   disconnect(): void;
-  /** Drops everything stored and returns to the built-in defaults (the local emulator). */
+  /** Drops everything stored and returns to the built-in defaults (the local emulator in development). */
   restoreDefaults(): void;
+  /** Whether the defaults connect by themselves (development), rather than ask for a token. */
+  readonly hasDefaultConnection: boolean;
+}
+
+export interface ConnectionDefaults {
+  baseUrl: string;
+  /**
+   * The token of a first start: `null` (a production build) asks the user to connect; `""` connects
+   * without a token of our own, for the dev server's proxy adds the development token.
+   */
+  token: string | null;
 }
 
 export interface ConnectionStoreOptions {
-  defaults: { baseUrl: string; token: string };
+  defaults: ConnectionDefaults;
   local: KeyValueStorage | null;
   session: KeyValueStorage | null;
 }
@@ -56,10 +67,16 @@ function readPrefs(storage: KeyValueStorage | null): Prefs | null {
   }
 }
 
+function initial({ baseUrl, token }: ConnectionDefaults): ConnectionState {
+  return token === null
+    ? { status: "disconnected", baseUrl }
+    : { status: "connected", settings: { baseUrl, token, remember: false } };
+}
+
 function load({ defaults, local, session }: ConnectionStoreOptions): ConnectionState {
   const prefs = readPrefs(local);
-  // Nothing saved yet: the built-in defaults connect at once (first start needs no setup).
-  if (!prefs) return { status: "connected", settings: { ...defaults, remember: false } };
+  // Nothing saved yet: the built-in defaults (in development they connect at once).
+  if (!prefs) return initial(defaults);
   if (prefs.disconnected) return { status: "disconnected", baseUrl: prefs.baseUrl };
   const token = readItem(prefs.remember ? local : session, TOKEN_KEY);
   // A session-only token is gone in a new tab: ask for it again rather than guess.
@@ -107,14 +124,16 @@ export function createConnectionStore(options: ConnectionStoreOptions): Connecti
       removeItem(local, TOKEN_KEY);
       removeItem(session, TOKEN_KEY);
       removeItem(local, PREFS_KEY);
-      set({ status: "connected", settings: { ...options.defaults, remember: false } });
+      set(initial(options.defaults));
     },
+    hasDefaultConnection: options.defaults.token !== null,
   };
 }
 
-export const defaultConnection = {
+/** No token is ever built in: development relies on the dev proxy, production on Settings. */
+export const defaultConnection: ConnectionDefaults = {
   baseUrl: import.meta.env.VITE_KANBERT_BASE_URL ?? "/api/v1",
-  token: import.meta.env.VITE_KANBERT_TOKEN ?? "dev-token",
+  token: import.meta.env.DEV ? "" : null,
 };
 
 /** The store of the running app, over the browser's storages. */

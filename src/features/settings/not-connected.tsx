@@ -6,7 +6,7 @@ import { useConnection } from "./connection-context.tsx";
 
 /** Shown instead of data while no token is set: the ways to connect. */
 export function NotConnected({ showSettingsLink = true }: { showSettingsLink?: boolean }) {
-  const { restoreDefaults } = useConnection();
+  const { restoreDefaults, hasDefaultConnection } = useConnection();
   return (
     <EmptyState
       title="Not connected"
@@ -17,12 +17,13 @@ export function NotConnected({ showSettingsLink = true }: { showSettingsLink?: b
               Connect in Settings
             </Link>
           )}
-          <Button onClick={restoreDefaults}>Use local emulator</Button>
+          {hasDefaultConnection && <Button onClick={restoreDefaults}>Use local emulator</Button>}
         </>
       }
     >
-      Connect to a Kanbert API with a base URL and a token to see your data, or use the local emulator with
-      its development token.
+      {hasDefaultConnection
+        ? "Connect to a Kanbert API with a base URL and a token to see your data, or use the local emulator with its development token."
+        : "Enter the API base URL and your Kanbert API token in Settings to see your data."}
     </EmptyState>
   );
 }

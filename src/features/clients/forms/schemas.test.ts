@@ -26,6 +26,17 @@ const blank = {
 };
 
 describe("form schemas derived from the request bodies", () => {
+  it("says on the field when text holds a NUL or an unpaired surrogate", () => {
+    const bad = "The name contains a character that is not allowed (NUL or an unpaired surrogate).";
+    expect(messages(createClientForm.safeParse({ ...blank, name: "Acme\u0000" }))).toEqual([`name: ${bad}`]);
+    expect(
+      messages(editClientForm.safeParse({ name: "Acme\ud800", segment: "B", primary_contact: null })),
+    ).toEqual([`name: ${bad}`]);
+    expect(messages(shortcodeForm.safeParse({ shortcode: "AC\u0000" }))).toEqual([
+      "shortcode: The shortcode contains a character that is not allowed (NUL or an unpaired surrogate).",
+    ]);
+  });
+
   it("keeps the body's rules for the name: required, ≤ 255, trimmed", () => {
     expect(messages(createClientForm.safeParse(blank))).toEqual(["name: The name field is required."]);
     expect(messages(createClientForm.safeParse({ ...blank, name: "x".repeat(256) }))).toEqual([

@@ -45,7 +45,7 @@ export function requestedUrl(fetchImpl: Mock<FetchLike>, index: number): URL {
 
 export function renderClients(fetchImpl: FetchLike, initial = "/clients") {
   const store = createConnectionStore({
-    defaults: { baseUrl: "/api/v1", token: "dev-token" },
+    defaults: { baseUrl: "/api/v1", token: "test-token" },
     local: memoryStorage(),
     session: memoryStorage(),
   });

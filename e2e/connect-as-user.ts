@@ -1,0 +1,16 @@
+/**
+ * No token is built into the app, so a test starts where a user who entered the emulator's token in
+ * Settings (not remembered) would be: the connection preferences in localStorage and the token in
+ * sessionStorage, as the settings store keeps them. Only when nothing is stored yet, so that what a
+ * test does to the connection (disconnect, save) survives a reload.
+ */
+export function connectAsUser(token: string) {
+  // Only the app's own pages: an about:blank host page (a framing test) has no storage to use.
+  if (location.protocol !== "http:" && location.protocol !== "https:") return;
+  if (localStorage.getItem("kanbert.connection") !== null) return;
+  localStorage.setItem(
+    "kanbert.connection",
+    JSON.stringify({ baseUrl: "/api/v1", remember: false, disconnected: false }),
+  );
+  sessionStorage.setItem("kanbert.token", token);
+}

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const outDir = join(tmpdir(), `kanbert-bundle-${process.pid}`);
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+beforeAll(async () => {
+  await build({ logLevel: "silent", build: { outDir, emptyOutDir: true } });
+}, 120_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe("the production build", () => {
+  it("carries no token: no file of dist/ (maps included) contains dev-token", () => {
+    const files = listFiles(outDir).filter((path) => !path.endsWith(".br") && !path.endsWith(".gz"));
+    expect(files.length).toBeGreaterThan(3);
+    const withToken = files.filter((path) => readFileSync(path, "utf8").includes("dev-token"));
+    expect(withToken).toEqual([]);
+  });
+
+  it("writes hidden source maps (not referenced by the scripts) and brotli + gzip variants", () => {
+    const files = listFiles(join(outDir, "assets"));
+    const scripts = files.filter((path) => path.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(0);
+    const entry = scripts.find((path) => /[/\\]index-[\w-]+\.js$/.test(path));
+    expect(files).toContain(`${entry}.map`);
+    for (const script of scripts) expect(readFileSync(script, "utf8")).not.toContain("sourceMappingURL");
+    const largest = scripts.toSorted((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+    expect(files).toContain(`${largest}.br`);
+    expect(files).toContain(`${largest}.gz`);
+  });
+});
