@@ -27,5 +27,16 @@ export default defineConfig({
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: 4173, strictPort: false, proxy },
   // Hidden: maps are written for error reporting, not referenced by the bundle nor served.
-  build: { target: "es2022", sourcemap: "hidden" },
+  build: {
+    target: "es2022",
+    sourcemap: "hidden",
+    rollupOptions: {
+      output: {
+        // zod and its CSP setting (jitless) in one chunk: whatever chunk parses at load imports
+        // this one first, so no parser runs before the setting (it would probe `Function`).
+        manualChunks: (id) =>
+          /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zod-config\.ts$/.test(id) ? "zod" : undefined,
+      },
+    },
+  },
 });
