@@ -2,15 +2,18 @@ import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { type Db, type Queryable, select, selectOne } from "../../backend/db/db.ts";
-import { openPglite } from "../../backend/db/pglite.ts";
+import { openPgliteWorker } from "../../backend/db/pglite-thread.ts";
 import { openPostgres } from "../../backend/db/postgres.ts";
 import { migrateMirror } from "./schema.ts";
 
-/** The mirror's store: PostgreSQL when `databaseUrl` is set, else PGlite on disk (`dataDir`). */
+/**
+ * The mirror's store: PostgreSQL when `databaseUrl` is set, else PGlite on disk (`dataDir`) in a
+ * worker thread, so the server keeps serving files and acks while the database works.
+ */
 export async function openMirrorDb(options: { databaseUrl?: string; dataDir: string }): Promise<Db> {
   const db = options.databaseUrl
     ? openPostgres(options.databaseUrl)
-    : await openPglite(options.dataDir === "memory" ? {} : { dataDir: resolve(options.dataDir) });
+    : await openPgliteWorker(options.dataDir === "memory" ? {} : { dataDir: resolve(options.dataDir) });
   await migrateMirror(db);
   return db;
 }
