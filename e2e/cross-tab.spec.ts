@@ -3,7 +3,10 @@ import { expect, test } from "./fixtures.ts";
 
 /** Issue 10.7: a change made in one tab shows in the other tabs of the same browser. */
 
-test("a rename in one tab shows in the list of another tab of the same browser", async ({ page, context }) => {
+test("a rename in one tab shows in the list of another tab of the same browser", async ({
+  page,
+  context,
+}) => {
   const client = await apiCreate({ name: uniqueName("Twin") });
   const renamed = `${client.name} renamed`;
   await page.goto(listUrl(client.name));
