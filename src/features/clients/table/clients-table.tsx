@@ -127,7 +127,15 @@ export function ClientsTable(props: ClientsTableProps) {
                 {before > 0 && <tr data-spacer="" style={{ height: before }} />}
                 {items.map((item) => {
                   const row = tableRows[item.index];
-                  return row ? <BodyRow key={item.key} row={row} index={item.index} dimmed={stale} /> : null;
+                  return row ? (
+                    <BodyRow
+                      key={item.key}
+                      row={row}
+                      index={item.index}
+                      dimmed={stale}
+                      columnsKey={columns.join(",")}
+                    />
+                  ) : null;
                 })}
                 {after > 0 && <tr data-spacer="" style={{ height: after }} />}
               </tbody>
@@ -139,6 +147,7 @@ export function ClientsTable(props: ClientsTableProps) {
       <TableFooter
         id={footerId}
         loaded={rows.length}
+        loading={loading}
         hasMore={hasMore}
         loadingMore={props.loadingMore}
         onLoadMore={loadMore}
