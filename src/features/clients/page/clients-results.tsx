@@ -4,6 +4,7 @@ import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { QueryErrorState } from "../../settings/index.ts";
+import { useArchivedIds } from "../api/use-archived-ids.ts";
 import type { useClientsInfinite } from "../api/use-clients-infinite.ts";
 import { ClientsTable } from "../table/clients-table.tsx";
 import { LOADING_TEXT, loadedText } from "../table/table-footer.tsx";
@@ -24,6 +25,7 @@ export function ClientsResults({ controller, list, rejected }: ClientsResultsPro
   const { view, params, setSort, clearFilters } = controller;
   const filtered = view.filter !== null || view.archived !== "without";
   const viewKey = `${params.filter}|${params.sort}`;
+  const archivedIds = useArchivedIds(list.rows, view.archived === "with");
   const settled = !list.isFetching && !list.isPlaceholderData;
   // A failed first load shows at once, while the query client may still retry in the background.
   const failure = list.error ?? (list.failureCount > 0 ? list.failureReason : null);
@@ -84,6 +86,7 @@ export function ClientsResults({ controller, list, rejected }: ClientsResultsPro
         hasMore={list.hasNextPage}
         loadingMore={list.isFetchingNextPage}
         loadMore={list.loadMore}
+        archivedIds={archivedIds}
         onOpen={onOpen}
       />
     );
