@@ -1,0 +1,6 @@
+import { defineConfig, mergeConfig } from "vitest/config";
+import base from "./vitest.config";
+
+// Mutation runs (npm run mutation) use the logic tests only: the component tests wait on the DOM with
+// short timeouts and fail at random on slow, instrumented code.
+export default mergeConfig(base, defineConfig({ test: { include: ["src/**/*.test.ts", "emulator/**/*.test.ts"] } }));
