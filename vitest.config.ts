@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "emulator/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "emulator/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     setupFiles: ["./src/test-setup.ts"],
     testTimeout: 30_000,
