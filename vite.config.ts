@@ -30,12 +30,14 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: "hidden",
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        // zod and its CSP setting (jitless) in one chunk: whatever chunk parses at load imports
-        // this one first, so no parser runs before the setting (it would probe `Function`).
-        manualChunks: (id) =>
-          /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zod-config\.ts$/.test(id) ? "zod" : undefined,
+        // zod and its configuration in one chunk, configuration included: whichever module parses
+        // first (some do while loading), zod is already jitless, so it never probes `new Function`,
+        // which the CSP (no 'unsafe-eval') reports as a violation.
+        advancedChunks: {
+          groups: [{ name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-config/ }],
+        },
       },
     },
   },

@@ -5,7 +5,7 @@ import type { ParamBag } from "./params.ts";
 /**
  * THE place where a list request's `filter` becomes SQL: parse (DSL, JSON or form-encoded),
  * validate against the endpoint's catalogue, resolve specials, compile to a parameterised
- * condition (emulator/filter). Values go into `params`; only `$n` placeholders enter the SQL.
+ * condition (backend/filter). Values go into `params`; only `$n` placeholders enter the SQL.
  */
 
 /** The filter as sent: the `filter` text (DSL or JSON) and/or form-encoded `filter[…]` keys. */
