@@ -117,6 +117,10 @@ describe("CLI", () => {
       rateLimit: undefined,
       databaseUrl: undefined,
       corsOrigins: [],
+      extensions: true,
+      webhooksAnyHost: false,
+      webhookDebounceMs: 1000,
+      webhookBackoffMs: 1000,
     });
   });
 
@@ -138,5 +142,16 @@ describe("CLI", () => {
     ]);
     expect(() => parseCli(["--cors-origin", "*"], {})).toThrow(/not an origin/);
     expect(() => parseCli(["--cors-origin", "https://a.example/path"], {})).toThrow(/not an origin/);
+    const kanbertLike = parseCli(
+      ["--no-extensions", "--webhooks-any-host", "--webhook-debounce-ms", "0", "--webhook-backoff-ms", "250"],
+      {},
+    );
+    expect(kanbertLike).toMatchObject({
+      extensions: false,
+      webhooksAnyHost: true,
+      webhookDebounceMs: 0,
+      webhookBackoffMs: 250,
+    });
+    expect(() => parseCli(["--webhook-debounce-ms", "-1"], {})).toThrow();
   });
 });
