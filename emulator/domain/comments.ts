@@ -4,13 +4,16 @@ import type { CreateCommentBody } from "../../src/kanbert/bodies.ts";
 import { type Queryable, selectOne } from "../db/db.ts";
 import { validationError } from "../http/errors.ts";
 
-/** `POST /tasks/comments` (SPEC §7.1, §7.3): checks, threading and the insert. */
+/**
+ * `POST /tasks/comments` (SPEC §7.1, §7.3): checks, threading and the insert. An `external_id` is
+ * unique within its origin; a repeat of one (same origin) is a retry and gets the existing comment
+ * back, so a client that lost a response can post again without making a second comment.
+ */
 
 const UNKNOWN_TASK = "The selected task id is invalid.";
 const UNKNOWN_PARENT = "The selected parent comment id is invalid.";
 const OTHER_TASK = "The parent comment must belong to the same task.";
 const EMPTY = "The comment field is required.";
-const TAKEN_EXTERNAL = "The external id has already been taken.";
 
 const Parent = z.object({ id: z.string(), task_id: z.string(), parent_comment_id: z.string().nullable() });
 const Exists = z.object({ id: z.string() });
@@ -24,13 +27,31 @@ export interface CommentAuthor {
   slug: string;
 }
 
-/** Creates the comment and returns its id; every failing field → one 422. */
+export interface Created {
+  id: string;
+  /** True when the `external_id` was already there: nothing was inserted. */
+  existing: boolean;
+}
+
+/** Creates the comment (or finds the one with the same external id); every failing field → one 422. */
 export async function createComment(
   db: Queryable,
   body: CreateCommentBody,
   author: CommentAuthor,
   now: Date,
-): Promise<string> {
+): Promise<Created> {
+  const externalId = blank(body.external_id);
+  const origin = blank(body.external_origin) ?? (externalId !== null ? author.slug : null);
+  if (externalId !== null) {
+    const existing = await selectOne(
+      db,
+      Exists,
+      "select id from comments where external_origin is not distinct from $1 and external_id = $2",
+      [origin, externalId],
+    );
+    if (existing) return { id: existing.id, existing: true };
+  }
+
   const errors: Record<string, string[]> = {};
   const task = await selectOne(db, Exists, "select id from tasks where id = $1", [body.task_id]);
   if (!task) errors.task_id = [UNKNOWN_TASK];
@@ -52,17 +73,6 @@ export async function createComment(
 
   if (body.comment.trim() === "") errors.comment = [EMPTY];
 
-  const externalId = blank(body.external_id);
-  const origin = blank(body.external_origin) ?? (externalId !== null ? author.slug : null);
-  if (externalId !== null) {
-    const taken = await selectOne(
-      db,
-      Exists,
-      "select id from comments where external_origin is not distinct from $1 and external_id = $2",
-      [origin, externalId],
-    );
-    if (taken) errors.external_id = [TAKEN_EXTERNAL];
-  }
   if (Object.keys(errors).length > 0) throw validationError(errors);
 
   const id = randomUUID();
@@ -81,5 +91,5 @@ export async function createComment(
       now.toISOString(),
     ],
   );
-  return id;
+  return { id, existing: false };
 }

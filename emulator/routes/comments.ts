@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { FilterNode } from "../../src/filter/index.ts";
 import { CreateCommentBody } from "../../src/kanbert/bodies.ts";
 import { commentsCatalogue } from "../../src/kanbert/catalogue.ts";
+import { retryOnUniqueViolation } from "../db/unique.ts";
 import { createComment } from "../domain/comments.ts";
 import { commentsFields } from "../filter/maps-tasks.ts";
 import { readFilter } from "../filter/read-filter.ts";
@@ -57,11 +58,16 @@ export function commentsRoutes(deps: Deps): Hono<Env> {
   app.post("/tasks/comments", async (c) => {
     const body = await readBody(c, CreateCommentBody);
     const { user, slug } = c.get("principal");
-    const id = await db.transaction((tx) => createComment(tx, body, { userId: user.id, slug }, deps.now()));
-    const row = await findComment(db, id);
+    // A concurrent retry with the same external id loses the race for the unique key: run again,
+    // and the lookup then finds the winner's comment (200), never a 500.
+    const created = await retryOnUniqueViolation(() =>
+      db.transaction((tx) => createComment(tx, body, { userId: user.id, slug }, deps.now())),
+    );
+    const row = await findComment(db, created.id);
     if (!row) throw notFound();
     const [comment] = await presentComments(db, [row], []);
-    return c.json(comment, 201);
+    // A repeated external id is a retry: the comment it made, 200 instead of 201.
+    return c.json(comment, created.existing ? 200 : 201);
   });
 
   return app;

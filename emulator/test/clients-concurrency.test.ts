@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ClientData, ClientFullData, ValidationErrorBody } from "../../src/kanbert/schemas.ts";
+import { ClientData, ClientFullData, CommentData, ValidationErrorBody } from "../../src/kanbert/schemas.ts";
+import { XSS_TASK_IDS } from "../db/seed-xss.ts";
 import { api, type Emulator, startEmulator } from "./harness.ts";
 
 /**
@@ -83,5 +84,23 @@ describe("concurrent colliding writes", () => {
     );
     expect(statuses(externals)).toEqual({ 200: 1, 422: 9 });
     expectTaken(externals, "external_id", "The external id has already been taken.");
+  });
+
+  it("10 posts of one comment external id at once: one 201, nine 200 with the same comment", async () => {
+    const [task = ""] = XSS_TASK_IDS;
+    const answers = await Promise.all(
+      Array.from({ length: TIMES }, () =>
+        emu.call("POST", api("/tasks/comments"), {
+          body: {
+            task_id: task,
+            comment: "Posted twice",
+            external_id: "race-draft-1",
+            external_origin: "kanbert-console",
+          },
+        }),
+      ),
+    );
+    expect(statuses(answers)).toEqual({ 200: 9, 201: 1 });
+    expect(new Set(answers.map((a) => CommentData.parse(a.body).id)).size).toBe(1);
   });
 });

@@ -134,8 +134,8 @@ describe("POST /tasks/comments", () => {
 
   it("defaults external_origin to the integration slug and keeps (origin, id) unique", async () => {
     const first = await post({ task_id: TASK_A, comment: "synced", external_id: "ext-1" });
+    expect(first.status).toBe(201);
     expect(CommentData.parse(first.body).external_origin).toBe(INTEGRATION_SLUG);
-    expect422(await post({ task_id: TASK_A, comment: "again", external_id: "ext-1" }), "external_id");
     const other = await post({
       task_id: TASK_A,
       comment: "other",
@@ -143,6 +143,32 @@ describe("POST /tasks/comments", () => {
       external_origin: "crm",
     });
     expect(other.status).toBe(201);
+  });
+
+  it("answers a repeated external id (same origin) with the existing comment: a retry is idempotent", async () => {
+    const body = {
+      task_id: TASK_A,
+      comment: "<p>posted once</p>",
+      external_id: "draft-7f3a",
+      external_origin: "kanbert-console",
+    };
+    const first = await post(body);
+    expect(first.status).toBe(201);
+    const created = CommentData.parse(first.body);
+    const again = await post(body);
+    expect(again.status).toBe(200);
+    const repeated = CommentData.parse(again.body);
+    expect(repeated.id).toBe(created.id);
+    expect(repeated.comment).toBe("<p>posted once</p>");
+    expect(repeated.external_origin).toBe("kanbert-console");
+    const sameId = await page({
+      filter: `${ofClient} and task.id eq "${TASK_A}"`,
+      "page[size]": 100,
+    });
+    expect(sameId.data.filter((c) => c.external_id === "draft-7f3a")).toHaveLength(1);
+    const later = await post({ ...body, comment: "<p>edited</p>" });
+    expect(later.status).toBe(200);
+    expect(CommentData.parse(later.body).id).toBe(created.id);
   });
 
   it("answers 422 per field", async () => {

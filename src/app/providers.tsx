@@ -1,5 +1,6 @@
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, type ReactNode, Suspense } from "react";
+import { useClientsCrossTabSync } from "../features/clients/api/cross-tab.ts";
 import { ConnectionProvider } from "../features/settings/connection-context.tsx";
 import type { ConnectionStore } from "../features/settings/connection-store.ts";
 import { DeferredToaster } from "../ui/deferred-toaster.tsx";
@@ -9,6 +10,11 @@ import { ThemeProvider } from "./theme-provider.tsx";
 const QueryDevtools = import.meta.env.DEV
   ? lazy(() => import("@tanstack/react-query-devtools").then((m) => ({ default: m.ReactQueryDevtools })))
   : null;
+
+function CrossTabSync() {
+  useClientsCrossTabSync();
+  return null;
+}
 
 export interface ProvidersProps {
   queryClient: QueryClient;
@@ -23,6 +29,7 @@ export function Providers({ queryClient, connection, children }: ProvidersProps)
       <QueryClientProvider client={queryClient}>
         <ConnectionProvider store={connection}>
           {children}
+          <CrossTabSync />
           <DeferredToaster />
         </ConnectionProvider>
         {QueryDevtools && (

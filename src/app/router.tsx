@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { ClientsPending } from "../features/clients/page/clients-pending.tsx";
 import { validateClientsSearch } from "../features/clients/search.ts";
+import { validateCommentsSearch } from "../features/comments/index.ts";
 import type { ConnectionStore } from "../features/settings/connection-store.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
@@ -49,16 +50,19 @@ const clientsRoute = createRoute({
 const clientDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/clients/$clientId",
+  validateSearch: validateCommentsSearch,
 }).lazy(() => import("./routes/client-detail.lazy.tsx").then((m) => m.Route));
 
 const clientByShortcodeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/clients/by-shortcode/$shortcode",
+  validateSearch: validateCommentsSearch,
 }).lazy(() => import("./routes/client-by-shortcode.lazy.tsx").then((m) => m.Route));
 
 const clientByExternalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/clients/by-external/$origin/$externalId",
+  validateSearch: validateCommentsSearch,
 }).lazy(() => import("./routes/client-by-external.lazy.tsx").then((m) => m.Route));
 
 const clientNewRoute = createRoute({

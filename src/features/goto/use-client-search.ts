@@ -3,6 +3,7 @@ import { cond, or, print } from "../../filter/index.ts";
 import { listClients } from "../../kanbert/clients.ts";
 import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
 import { useHttp } from "../settings/index.ts";
+import { goToKeys } from "./keys.ts";
 
 /** The light `GET /clients` filter for a search: name or shortcode contains the text. */
 export function clientSearchFilter(text: string): string | null {
@@ -16,7 +17,7 @@ export function useClientSearch(text: string) {
   const http = useHttp();
   const filter = clientSearchFilter(useDebouncedValue(text, 200));
   return useQuery({
-    queryKey: ["clients", "search", filter ?? ""],
+    queryKey: goToKeys.search(filter ?? ""),
     queryFn: ({ signal }) => listClients(http, { filter, sort: ["name"], pageSize: 10 }, signal),
     enabled: filter !== null,
     staleTime: 30_000,

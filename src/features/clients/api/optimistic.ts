@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import type { Query, QueryClient, QueryKey } from "@tanstack/react-query";
 import type { ArchivedMode } from "../../../kanbert/catalogue.ts";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { type ClientDetail, patchDetail } from "./detail-model.ts";
@@ -84,10 +84,33 @@ export function setArchivedEverywhere(queryClient: QueryClient, id: string, arch
   updateDetails(queryClient, id, (detail) => ({ ...detail, archived }));
 }
 
-/** After any change: lists restart from page one, details refetch. */
+/**
+ * A deep-link detail entry (by shortcode or external id) whose client no longer carries that key:
+ * refetching it could only answer 404 — the page moves to the client's new address instead.
+ */
+export function isOutdatedDeepLink(query: Pick<Query, "queryKey" | "state">): boolean {
+  const lookup = query.queryKey[2];
+  const data = query.state.data;
+  if (typeof lookup !== "object" || lookup === null || !("findBy" in lookup) || !("key" in lookup))
+    return false;
+  if (!isClientDetail(data) || typeof lookup.key !== "string") return false;
+  if (lookup.findBy === "shortcode") return data.client.shortcode?.toLowerCase() !== lookup.key.toLowerCase();
+  if (lookup.findBy === "external_id") return data.client.external_id !== lookup.key;
+  return false;
+}
+
+/** After any change: lists restart from page one, details refetch (outdated deep links only go stale). */
 export async function settleClients(queryClient: QueryClient): Promise<void> {
   await Promise.all([
     restartClientLists(queryClient),
-    queryClient.invalidateQueries({ queryKey: clientKeys.details() }),
+    queryClient.invalidateQueries({
+      queryKey: clientKeys.details(),
+      predicate: (q) => !isOutdatedDeepLink(q),
+    }),
+    queryClient.invalidateQueries({
+      queryKey: clientKeys.details(),
+      predicate: isOutdatedDeepLink,
+      refetchType: "none",
+    }),
   ]);
 }

@@ -1,4 +1,5 @@
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
+import { announceClientsChanged } from "./cross-tab.ts";
 import { clientKeys } from "./keys.ts";
 
 function isInfiniteData(value: unknown): value is InfiniteData<unknown, unknown> {
@@ -21,9 +22,10 @@ export function firstPageOnly<T>(data: T): T {
 /**
  * After a change to clients (create, edit, delete, restore): trims every cached clients list to its
  * first page, then invalidates them, so each restarts from page one (one request per list) instead
- * of refetching every page it had loaded.
+ * of refetching every page it had loaded. Other tabs of this browser are told to refetch too.
  */
 export async function restartClientLists(queryClient: QueryClient): Promise<void> {
+  announceClientsChanged();
   queryClient.setQueriesData({ queryKey: clientKeys.lists() }, firstPageOnly);
   await queryClient.invalidateQueries({ queryKey: clientKeys.lists() });
 }

@@ -9,11 +9,13 @@ export interface ClientMutationSpec<TVars, TResult> {
   optimistic: (queryClient: QueryClient, vars: TVars) => void;
   /** The server's answer, applied before the lists restart. */
   applyResult?: (queryClient: QueryClient, result: TResult, vars: TVars) => void;
+  /** Says that it worked (see `clientFeedback`): every change is confirmed the same way. */
+  feedback: (result: TResult, vars: TVars) => void;
 }
 
 /**
  * A change to one client: optimistic everywhere, rolled back on error (the caller shows the error,
- * e.g. on the form), then lists restart from page one and details refetch.
+ * e.g. on the form), confirmed by a toast on success, then lists restart and details refetch.
  */
 export function useClientMutation<TVars, TResult>(spec: ClientMutationSpec<TVars, TResult>) {
   const http = useHttp();
@@ -28,7 +30,10 @@ export function useClientMutation<TVars, TResult>(spec: ClientMutationSpec<TVars
     onError: (_error, _vars, snapshot) => {
       if (snapshot) rollbackClients(queryClient, snapshot);
     },
-    onSuccess: (result, vars) => spec.applyResult?.(queryClient, result, vars),
+    onSuccess: (result, vars) => {
+      spec.applyResult?.(queryClient, result, vars);
+      spec.feedback(result, vars);
+    },
     onSettled: () => {
       void settleClients(queryClient);
     },

@@ -2,6 +2,7 @@ import type { UpdateClientBody } from "../../../kanbert/bodies.ts";
 import { setExternalIdentifier, setShortcode, updateClient } from "../../../kanbert/clients.ts";
 import type { ClientData, UserData } from "../../../kanbert/schemas.ts";
 import { toClientData } from "./detail-model.ts";
+import { clientFeedback } from "./feedback.ts";
 import { patchClientEverywhere } from "./optimistic.ts";
 import { useClientMutation } from "./use-client-mutation.ts";
 
@@ -30,6 +31,7 @@ export function useUpdateClient() {
         ...(contact !== undefined ? { primary_contact: contact } : {}),
       }),
     applyResult: applyAnswer,
+    feedback: (answer) => clientFeedback.saved(answer.name),
   });
 }
 
@@ -39,6 +41,7 @@ export function useSetShortcode() {
       setShortcode(http, { key: id }, { shortcode }),
     optimistic: (queryClient, { id, shortcode }) => patchClientEverywhere(queryClient, id, { shortcode }),
     applyResult: applyAnswer,
+    feedback: (answer) => clientFeedback.shortcodeChanged(answer.name, answer.shortcode),
   });
 }
 
@@ -58,5 +61,6 @@ export function useSetExternalIdentifier() {
         ...(origin !== null || externalId === null ? { external_origin: origin } : {}),
       }),
     applyResult: applyAnswer,
+    feedback: (answer) => clientFeedback.externalIdChanged(answer.name, answer.external_id),
   });
 }

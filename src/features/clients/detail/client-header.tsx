@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { ClientLookup } from "../../../kanbert/query.ts";
 import type { ClientDetail } from "../api/detail-model.ts";
 import { ClientActions } from "./client-actions.tsx";
@@ -7,12 +8,20 @@ const badge = "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-
 /** Name, shortcode and state at a glance, with everything one can do to the client. */
 export function ClientHeader({ detail, lookup }: { detail: ClientDetail; lookup: ClientLookup }) {
   const { client, full, archived } = detail;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a client (Enter on a row, Go to client, a link) puts focus on its name: the page that
+  // opened it is gone, and focus must not fall back to <body>. Once per client, not per refetch.
+  useEffect(() => {
+    if (client.id) heading.current?.focus({ preventScroll: true });
+  }, [client.id]);
   return (
     <header className="flex flex-wrap items-start justify-between gap-4">
       <div className="min-w-0 space-y-1.5">
         <h1
+          ref={heading}
+          tabIndex={-1}
           id="client-heading"
-          className="text-2xl font-semibold tracking-tight break-words text-slate-900 dark:text-slate-100"
+          className="text-2xl font-semibold tracking-tight break-words text-slate-900 focus:outline-none dark:text-slate-100"
         >
           {client.name}
         </h1>

@@ -1,19 +1,25 @@
 import { useState } from "react";
 import type { ClientData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
+import { queuedFor } from "../api/client-queue.ts";
 import { useDeleteClient } from "../api/use-client-lifecycle.ts";
 import { ConfirmDialog } from "../forms/confirm-dialog.tsx";
 import { useBackToList } from "./use-back-to-list.ts";
 
-/** Delete asks first; once archived the list it came from opens and a toast offers Undo (restore at once). */
+/**
+ * Delete asks first; once archived the list it came from opens (unless a Restore was asked for
+ * meanwhile) and a toast offers Undo (restore at once).
+ */
 export function DeleteClientButton({ client }: { client: ClientData }) {
   const backToList = useBackToList();
   const [asking, setAsking] = useState(false);
   const remove = useDeleteClient();
   const confirm = async () => {
-    const deleted = await remove.mutateAsync({ id: client.id, name: client.name });
+    const pending = remove.mutateAsync({ id: client.id, name: client.name });
     setAsking(false);
-    if (deleted) backToList();
+    const deleted = await pending;
+    // A Restore clicked meanwhile (the page shows the client archived at once) runs next: stay.
+    if (deleted && queuedFor(client.id) === 0) backToList();
   };
   return (
     <>

@@ -3,7 +3,6 @@ import { Link, useNavigate } from "@tanstack/react-router";
 import { Controller, useForm } from "react-hook-form";
 import { Button, buttonClasses } from "../../../ui/button.tsx";
 import { TextField } from "../../../ui/field.tsx";
-import { toast } from "../../../ui/toast-store.ts";
 import { useCreateClient } from "../api/use-create-client.ts";
 import { CodeField, fieldProps, renderPrimaryContact } from "./fields.tsx";
 import { FormAlert } from "./form-alert.tsx";
@@ -38,7 +37,6 @@ export function CreateClientForm() {
   const guard = useUnsavedChangesGuard(form.formState.isDirty);
   const { pending, error, onSubmit } = useServerSubmit(form, FIELDS, async (values) => {
     const client = await create.mutateAsync(toCreateBody(values));
-    toast.success(`“${client.name}” was created.`);
     guard.release();
     await navigate({ to: "/clients/$clientId", params: { clientId: client.id } });
   });

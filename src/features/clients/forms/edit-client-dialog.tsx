@@ -1,7 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm } from "react-hook-form";
 import { TextField } from "../../../ui/field.tsx";
-import { toast } from "../../../ui/toast-store.ts";
 import type { ClientDetail } from "../api/detail-model.ts";
 import { useUpdateClient } from "../api/use-update-client.ts";
 import { fieldProps, renderPrimaryContact } from "./fields.tsx";
@@ -39,7 +38,6 @@ function EditClientForm({ detail }: { detail: ClientDetail }) {
   const submit = useServerSubmit(form, FIELDS, async (values) => {
     const body = toUpdateBody(values, initial);
     await update.mutateAsync({ id: detail.client.id, body, contact: values.primary_contact });
-    toast.success(`Saved “${values.name}”.`);
     guard.close();
   });
 

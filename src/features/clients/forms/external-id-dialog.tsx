@@ -1,7 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { ClientData } from "../../../kanbert/schemas.ts";
-import { toast } from "../../../ui/toast-store.ts";
 import { useSetExternalIdentifier } from "../api/use-update-client.ts";
 import type { ClientDialogProps } from "./edit-client-dialog.tsx";
 import { CodeField, fieldProps } from "./fields.tsx";
@@ -41,9 +40,6 @@ function ExternalIdForm({ client, onChanged }: { client: ClientData } & ChangedP
   const submit = useServerSubmit(form, FIELDS, async (values) => {
     const body = toExternalIdentifierBody(values);
     await mutation.mutateAsync({ id: client.id, ...body });
-    toast.success(
-      body.externalId ? `The external id is now ${body.externalId}.` : "The external id was cleared.",
-    );
     guard.close();
     onChanged?.();
   });

@@ -103,7 +103,7 @@ export interface DialogFormProps {
 /** The form inside a `<FormDialog>`: top message, fields, Cancel and the submit button. */
 export function DialogForm({ dirty, pending, error, submitLabel, onSubmit, children }: DialogFormProps) {
   const guard = useDialogGuard();
-  const { prompt } = useUnsavedChangesGuard(dirty);
+  const { prompt } = useUnsavedChangesGuard(dirty, () => guard.dirty.current);
   useEffect(() => {
     guard.dirty.current = dirty;
   }, [guard, dirty]);

@@ -1,6 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { toast } from "../../../ui/toast-store.ts";
 import { useSetShortcode } from "../api/use-update-client.ts";
 import type { ClientDialogProps } from "./edit-client-dialog.tsx";
 import { CodeField, fieldProps } from "./fields.tsx";
@@ -35,7 +34,6 @@ function ShortcodeForm({ id, current, onChanged }: { id: string; current: string
   const form = useForm({ resolver: zodResolver(shortcodeForm), defaultValues: { shortcode: current } });
   const submit = useServerSubmit(form, FIELDS, async ({ shortcode }) => {
     await mutation.mutateAsync({ id, shortcode });
-    toast.success(`The shortcode is now ${shortcode}.`);
     guard.close();
     onChanged?.();
   });

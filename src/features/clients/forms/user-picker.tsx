@@ -1,9 +1,7 @@
 import { useState } from "react";
 import type { UserData } from "../../../kanbert/schemas.ts";
 import { Combobox } from "../../../ui/combobox.tsx";
-import { useUserSearch } from "./use-user-search.ts";
-
-export const userName = (user: UserData) => `${user.first_name} ${user.last_name}`;
+import { userName, useUserSearch } from "../../users/index.ts";
 
 /** The "None" option clears the choice. */
 const NONE = null;
@@ -24,7 +22,7 @@ export interface UserPickerProps {
 export function UserPicker({ label, value, onChange, onBlur, error, description }: UserPickerProps) {
   const [text, setText] = useState<string | null>(null);
   const search = useUserSearch(text ?? "");
-  const users = search.data?.data ?? [];
+  const users = search.data ?? [];
   // While searching the matches come first (Enter takes the best one); "None" is always there.
   const items: (UserData | null)[] = text?.trim() ? [...users, NONE] : [NONE, ...users];
   const status = search.isError

@@ -11,10 +11,12 @@ import { QuickFiltersBar } from "../toolbar/quick-filters-bar.tsx";
 import { useClientsView } from "../use-clients-view.ts";
 import { ClientsResults } from "./clients-results.tsx";
 import { FilterRejected } from "./filter-rejected.tsx";
+import { useRememberList } from "./use-remember-list.ts";
 import { ViewNotices } from "./view-notices.tsx";
 
 /** The clients view: toolbar, notices, the table and its states, all driven by the URL. */
 export function ClientsView({ header }: { header: (actions: ReactNode) => ReactNode }) {
+  useRememberList();
   const controller = useClientsView();
   const { view, params, setColumns } = controller;
   const list = useClientsInfinite(params);

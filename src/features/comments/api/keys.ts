@@ -11,19 +11,23 @@ export interface CommentFilters {
 export const commentKeys = {
   all: ["comments"] as const,
   client: (clientId: string) => [...commentKeys.all, "client", clientId] as const,
-  clientList: (clientId: string, filters: CommentFilters) =>
-    [...commentKeys.client(clientId), filters] as const,
+  /** Visibility is not part of the key: it filters what is shown, replies included (see visible-thread.ts). */
+  clientList: (clientId: string, taskId: string | null) =>
+    [...commentKeys.client(clientId), { taskId }] as const,
   clientTasks: (clientId: string) => [...commentKeys.all, "tasks-of-client", clientId] as const,
   usersDirectory: () => [...commentKeys.all, "users-directory"] as const,
 };
 
 const quote = (value: string) => `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 
-/** The `GET /tasks/comments` filter for a client's threads. */
-export function clientCommentsFilter(clientId: string, filters: CommentFilters): string {
+/**
+ * The `GET /tasks/comments` filter for a client's threads (of one task, or all). Visibility is not
+ * sent: the server would apply it to top-level comments only, and the view must apply it to replies
+ * too.
+ */
+export function clientCommentsFilter(clientId: string, taskId: string | null): string {
   const parts = [`task.client_id eq ${quote(clientId)}`];
-  if (filters.taskId !== null) parts.push(`task.id eq ${quote(filters.taskId)}`);
-  if (filters.visibility !== "all") parts.push(`is_public eq ${filters.visibility === "public"}`);
+  if (taskId !== null) parts.push(`task.id eq ${quote(taskId)}`);
   return parts.join(" and ");
 }
 

@@ -1,7 +1,6 @@
 import type { InfiniteData } from "@tanstack/react-query";
 import type { listComments } from "../../../kanbert/comments.ts";
 import type { CommentData, TaskData, UserData } from "../../../kanbert/schemas.ts";
-import type { CommentFilters } from "./keys.ts";
 
 /** Pure cache edits for optimistic posting; the hook in use-post-comment.ts applies them. */
 
@@ -42,14 +41,9 @@ export function makePending(input: PendingInput): CommentData {
   };
 }
 
-/** Would a list with these filters show this comment's thread? */
-export function matchesFilters(filters: CommentFilters, comment: CommentData, taskId: string): boolean {
-  if (filters.taskId !== null && filters.taskId !== taskId) return false;
-  if (comment.parent_comment_id !== null) return true;
-  if (filters.visibility === "public") return comment.is_public;
-  if (filters.visibility === "internal") return !comment.is_public;
-  return true;
-}
+/** Does a list of one task (or of all, `null`) hold comments on this task? */
+export const listShowsTask = (listTaskId: string | null, taskId: string): boolean =>
+  listTaskId === null || listTaskId === taskId;
 
 /** Adds a new thread at the top of the first page, or a reply at the end of its thread. */
 export function addComment(data: CommentPages, comment: CommentData): CommentPages {

@@ -3,8 +3,8 @@ import type { CreateCommentBody } from "../../../kanbert/bodies.ts";
 import { createComment } from "../../../kanbert/comments.ts";
 import type { CommentData } from "../../../kanbert/schemas.ts";
 import { useHttp } from "../../settings/index.ts";
-import { type CommentFilters, commentKeys } from "./keys.ts";
-import { addComment, type CommentPages, matchesFilters, replaceComment } from "./optimistic.ts";
+import { commentKeys } from "./keys.ts";
+import { addComment, type CommentPages, listShowsTask, replaceComment } from "./optimistic.ts";
 
 export interface PostVariables {
   body: CreateCommentBody;
@@ -16,14 +16,12 @@ interface Snapshot {
   entries: [QueryKey, CommentPages | undefined][];
 }
 
-function filtersOf(key: QueryKey): CommentFilters | null {
+/** The task of a cached list (`commentKeys.clientList`): `{ taskId }`, or null for a key of another shape. */
+function listOf(key: QueryKey): { taskId: string | null } | null {
   const value: unknown = key[3];
-  if (typeof value !== "object" || value === null) return null;
-  if (!("taskId" in value) || !("visibility" in value)) return null;
-  const { taskId, visibility } = value;
-  if (taskId !== null && typeof taskId !== "string") return null;
-  if (visibility !== "all" && visibility !== "public" && visibility !== "internal") return null;
-  return { taskId, visibility };
+  if (typeof value !== "object" || value === null || !("taskId" in value)) return null;
+  const { taskId } = value;
+  return taskId === null || typeof taskId === "string" ? { taskId } : null;
 }
 
 /** Posts a comment optimistically into every cached list of the client; rolls back on failure. */
@@ -37,8 +35,8 @@ export function usePostComment(clientId: string) {
       await queryClient.cancelQueries({ queryKey: scope });
       const entries = queryClient.getQueriesData<CommentPages>({ queryKey: scope });
       for (const [key, data] of entries) {
-        const filters = filtersOf(key);
-        if (!data || !filters || !matchesFilters(filters, pending, body.task_id)) continue;
+        const list = listOf(key);
+        if (!data || !list || !listShowsTask(list.taskId, body.task_id)) continue;
         queryClient.setQueryData<CommentPages>(key, addComment(data, pending));
       }
       return { entries };

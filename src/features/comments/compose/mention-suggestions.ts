@@ -3,12 +3,26 @@ import { userName } from "../html/mention-chip.tsx";
 
 export const MAX_SUGGESTIONS = 8;
 
-/** Users whose name or e-mail contains the query (case-insensitive), integrations last. */
-export function suggestUsers(users: readonly UserData[], query: string): UserData[] {
+/**
+ * How well a user matches what follows `@`: 0 the name starts with it (a first-name prefix),
+ * 1 another part of the name starts with it (e.g. the surname), 2 the name or e-mail contains it;
+ * null for no match.
+ */
+export function mentionRank(user: UserData, query: string): number | null {
   const needle = query.trim().toLowerCase();
-  const hits = users.filter(
-    (user) => userName(user).toLowerCase().includes(needle) || user.email.toLowerCase().includes(needle),
-  );
-  hits.sort((a, b) => Number(a.type === "integration") - Number(b.type === "integration"));
-  return hits.slice(0, MAX_SUGGESTIONS);
+  const name = userName(user).toLowerCase();
+  if (name.startsWith(needle)) return 0;
+  if (name.split(/\s+/).some((part) => part.startsWith(needle))) return 1;
+  if (name.includes(needle) || user.email.toLowerCase().includes(needle)) return 2;
+  return null;
+}
+
+/** Users matching the query, best rank first, people before integrations; otherwise in the given order. */
+export function suggestUsers(users: readonly UserData[], query: string): UserData[] {
+  const ranked = users.flatMap((user, order) => {
+    const rank = mentionRank(user, query);
+    return rank === null ? [] : [{ user, rank, order, bot: Number(user.type === "integration") }];
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.bot - b.bot || a.order - b.order);
+  return ranked.slice(0, MAX_SUGGESTIONS).map((hit) => hit.user);
 }

@@ -1,24 +1,24 @@
 import { type ReactNode, useState } from "react";
 import { isApiError } from "../../../kanbert/errors.ts";
 import { QueryErrorState } from "../../settings/index.ts";
-import type { CommentFilters } from "../api/keys.ts";
 import { useClientComments } from "../api/use-client-comments.ts";
 import { useClientTasks } from "../api/use-client-tasks.ts";
 import { useUsersDirectory } from "../api/use-users-directory.ts";
 import { Composer } from "../compose/composer.tsx";
 import { CommentsFeed } from "./comments-feed.tsx";
 import { CommentsFilters } from "./comments-filters.tsx";
+import { useCommentsSearch } from "./comments-search.ts";
 import { CommentsUnavailable } from "./comments-unavailable.tsx";
-
-const ALL: CommentFilters = { taskId: null, visibility: "all" };
 
 /** The comments on all of a client's tasks, as threads; reply or start a thread in place. Renders inside the host page's "Comments" section (it brings no heading of its own). */
 export function ClientComments({ clientId }: { clientId: string }) {
-  const [filters, setFilters] = useState<CommentFilters>(ALL);
+  const [filters, setFilters] = useCommentsSearch();
   const [focusId, setFocusId] = useState<string | null>(null);
   const { users, lookup } = useUsersDirectory();
-  const tasks = useClientTasks(clientId).data ?? [];
-  const comments = useClientComments(clientId, filters);
+  const tasksQuery = useClientTasks(clientId);
+  const tasks = tasksQuery.data ?? [];
+  const noTasks = tasksQuery.isSuccess && tasks.length === 0;
+  const comments = useClientComments(clientId, filters.taskId);
   const unavailable = isApiError(comments.error) && comments.error.status === 404;
 
   let content: ReactNode;
@@ -50,6 +50,7 @@ export function ClientComments({ clientId }: { clientId: string }) {
         lookup={lookup}
         users={users}
         tasks={tasks}
+        visibility={filters.visibility}
         focusId={focusId}
         onPosted={setFocusId}
       />
@@ -66,6 +67,7 @@ export function ClientComments({ clientId }: { clientId: string }) {
             users={users}
             tasks={tasks}
             defaultTaskId={filters.taskId}
+            noTasks={noTasks}
             onPosted={setFocusId}
           />
           <CommentsFilters tasks={tasks} value={filters} onChange={setFilters} />

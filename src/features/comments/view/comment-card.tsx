@@ -43,6 +43,7 @@ export function CommentCard({ comment, users, focus, position, children }: Comme
   const headingId = `comment-${comment.id}-by`;
   const body = useMemo(() => renderCommentHtml(comment.comment ?? "", users), [comment.comment, users]);
   const pending = isPending(comment);
+  const name = userName(comment.author) || comment.author.email;
   useEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);
@@ -58,9 +59,13 @@ export function CommentCard({ comment, users, focus, position, children }: Comme
       className={cn("rounded-md", focusRing, pending && "opacity-70")}
     >
       <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-        <h3 id={headingId} className="font-semibold text-slate-900 dark:text-slate-100">
-          {userName(comment.author) || comment.author.email}
-          <span className="sr-only">{comment.parent_comment_id ? ", reply" : ", comment"}</span>
+        {/* One label, not text + a visually hidden span: Chromium would name it "Name , comment". */}
+        <h3
+          id={headingId}
+          aria-label={`${name}, ${comment.parent_comment_id ? "reply" : "comment"}`}
+          className="font-semibold text-slate-900 dark:text-slate-100"
+        >
+          {name}
         </h3>
         <span className="text-slate-600 dark:text-slate-400">
           {pending ? "Posting…" : <RelativeTime iso={comment.created_at} />}

@@ -3,13 +3,18 @@ import type { CommentData, TaskData, UserData } from "../../../kanbert/schemas.t
 import { Button } from "../../../ui/button.tsx";
 import { isPending } from "../api/optimistic.ts";
 import { Composer } from "../compose/composer.tsx";
+import { composerKey, useComposerSlot } from "../compose/use-draft.ts";
 import { userName } from "../html/mention-chip.tsx";
 import type { UserLookup } from "../html/render-comment.tsx";
 import { CommentCard } from "./comment-card.tsx";
+import { HiddenRootCard } from "./hidden-root-card.tsx";
+import type { VisibleThread } from "./visible-thread.ts";
 
 export interface CommentThreadProps {
   clientId: string;
   thread: CommentData;
+  /** What the visibility filter leaves of the thread. */
+  shown: VisibleThread;
   index: number;
   lookup: UserLookup;
   users: readonly UserData[];
@@ -22,20 +27,18 @@ const count = (n: number) => `${n} ${n === 1 ? "reply" : "replies"}`;
 
 /** A top-level comment with its replies (collapsible) and an inline reply composer. */
 export function CommentThread(props: CommentThreadProps) {
-  const { thread, lookup, focusId } = props;
+  const { thread, shown, lookup, focusId } = props;
   const [expanded, setExpanded] = useState(true);
   const [replying, setReplying] = useState(false);
+  // A reply that failed after its composer was closed brings the composer back with its text.
+  const failedReply = useComposerSlot(composerKey(props.clientId, thread.id)).failed !== null;
   const repliesId = `comment-${thread.id}-replies`;
-  const replies = thread.sub_comments;
+  const replies = shown.replies;
   const author = userName(thread.author);
   const task = thread.task ?? null;
+  const Card = shown.rootShown ? CommentCard : HiddenRootCard;
   return (
-    <CommentCard
-      comment={thread}
-      users={lookup}
-      focus={focusId === thread.id}
-      position={{ index: props.index }}
-    >
+    <Card comment={thread} users={lookup} focus={focusId === thread.id} position={{ index: props.index }}>
       <div className="mt-2 flex flex-wrap gap-2">
         {replies.length > 0 && (
           <Button
@@ -77,13 +80,20 @@ export function CommentThread(props: CommentThreadProps) {
           ))}
         </ul>
       )}
-      {replying && (
+      {(replying || failedReply) && (
         <div className="mt-3 pl-4">
           <Composer
             clientId={props.clientId}
             users={props.users}
             tasks={props.tasks}
-            reply={{ threadId: thread.id, task, taskId: task?.id ?? "", to: author }}
+            reply={{
+              threadId: thread.id,
+              task,
+              taskId: task?.id ?? "",
+              to: author,
+              isPublic: thread.is_public,
+            }}
+            autoFocus={replying}
             onPosted={(id) => {
               setReplying(false);
               setExpanded(true);
@@ -93,6 +103,6 @@ export function CommentThread(props: CommentThreadProps) {
           />
         </div>
       )}
-    </CommentCard>
+    </Card>
   );
 }

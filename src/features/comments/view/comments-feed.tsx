@@ -1,9 +1,11 @@
 import type { TaskData, UserData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
+import type { Visibility } from "../api/keys.ts";
 import type { CommentPages } from "../api/optimistic.ts";
 import type { UserLookup } from "../html/render-comment.tsx";
 import { CommentThread } from "./comment-thread.tsx";
+import { visibleThread } from "./visible-thread.ts";
 
 export interface CommentsFeedProps {
   clientId: string;
@@ -15,14 +17,20 @@ export interface CommentsFeedProps {
   lookup: UserLookup;
   users: readonly UserData[];
   tasks: readonly TaskData[];
+  /** Applied to every comment, replies included. */
+  visibility: Visibility;
   focusId: string | null;
   onPosted: (commentId: string) => void;
 }
 
 /** The threads as a `role="feed"` of articles, newest first, with "Load more" below. */
 export function CommentsFeed(props: CommentsFeedProps) {
-  const threads = props.data.pages.flatMap((page) => page.data);
-  if (threads.length === 0) {
+  const all = props.data.pages.flatMap((page) => page.data);
+  const threads = all.flatMap((thread) => {
+    const shown = visibleThread(thread, props.visibility);
+    return shown ? [{ thread, shown }] : [];
+  });
+  if (all.length === 0) {
     return <EmptyState title="No comments yet">Nothing has been said on these tasks so far.</EmptyState>;
   }
   return (
@@ -33,11 +41,12 @@ export function CommentsFeed(props: CommentsFeedProps) {
         aria-label="Comment threads"
         className="divide-y divide-slate-200 dark:divide-slate-800 [&>article]:py-4"
       >
-        {threads.map((thread, index) => (
+        {threads.map(({ thread, shown }, index) => (
           <CommentThread
             key={thread.id}
             clientId={props.clientId}
             thread={thread}
+            shown={shown}
             index={index}
             lookup={props.lookup}
             users={props.users}
@@ -47,6 +56,11 @@ export function CommentsFeed(props: CommentsFeedProps) {
           />
         ))}
       </div>
+      {threads.length === 0 && (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          No comments {props.hasNextPage ? "so far " : ""}match the filter.
+        </p>
+      )}
       {props.hasNextPage && (
         <div className="flex justify-center">
           <Button onClick={props.fetchNextPage} disabled={props.isFetchingNextPage}>

@@ -1,6 +1,6 @@
 import { and, type Catalogue, type FilterNode, normalize, print } from "../../../filter/index.ts";
 import type { ArchivedMode } from "../../../kanbert/catalogue.ts";
-import { userName, useUserDirectory } from "../data/directory.ts";
+import { userName, useUserDirectory } from "../../users/index.ts";
 import { CloseIcon } from "../icons.tsx";
 import { describeFilter, topLevelParts } from "./describe.ts";
 

@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
+import { newId } from "../../../lib/new-id.ts";
 import { browserStorage } from "../../../lib/storage.ts";
 import { readSavedViews, SAVED_VIEWS_KEY, type SavedView, writeSavedViews } from "./saved-views.ts";
-
-const newId = () =>
-  typeof crypto !== "undefined" && "randomUUID" in crypto
-    ? crypto.randomUUID()
-    : `v${Date.now()}${Math.random()}`;
 
 /** Saved views in localStorage, kept in step with other tabs. */
 export function useSavedViews() {
