@@ -51,3 +51,24 @@ test("a cold load of /clients makes one GET /clients/full for the first page", a
   expect(lists).toHaveLength(1);
   expect(new URL(lists[0] ?? "").searchParams.get("sort")).toBe("-name");
 });
+
+test("the filter editor is not loaded with /clients; pointing at Filter loads it before it opens", async ({
+  page,
+}) => {
+  const panelChunks: string[] = [];
+  page.on("request", (request) => {
+    if (/\/assets\/filter-panel-host-[\w-]+\.js$/.test(request.url())) panelChunks.push(request.url());
+  });
+  await page.goto("/clients");
+  await expect.poll(async () => (await renderedRows(page)).length).toBeGreaterThan(5);
+  await page.waitForLoadState("networkidle");
+  expect(panelChunks).toEqual([]);
+
+  const filter = page.getByRole("button", { name: "Filter", exact: true });
+  await filter.hover();
+  await expect.poll(() => panelChunks.length).toBe(1);
+  await filter.click();
+  await expect(page.getByRole("dialog", { name: "Filter clients" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Filter clients" })).toBeVisible();
+  expect(panelChunks).toHaveLength(1);
+});
