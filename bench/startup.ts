@@ -162,4 +162,8 @@ export async function run(): Promise<void> {
       ],
     ),
   );
+  for (const build of ["base", "new"] as const) {
+    const failed = [...new Set(audits[build].flatMap((a) => a.failedAccessibility))];
+    if (failed.length > 0) console.log(`accessibility audits failed (${build}): ${failed.join(", ")}`);
+  }
 }

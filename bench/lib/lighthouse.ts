@@ -12,6 +12,8 @@ export interface LighthouseFigures {
   tbt: number;
   cls: number;
   lcp: number;
+  /** Accessibility audits that failed, by id (for the score below 1). */
+  failedAccessibility: string[];
 }
 
 const DEBUG_PORT = 8893;
@@ -67,6 +69,9 @@ export async function runLighthouse(url: string, token: string): Promise<Lightho
         tbt: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
         cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
         lcp: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+        failedAccessibility: (categories.accessibility?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0)
+          .map((ref) => ref.id),
       };
     } finally {
       await browser.stop();
