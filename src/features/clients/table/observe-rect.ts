@@ -20,7 +20,11 @@ export function observeRectWithoutReflow(
   return () => observer.disconnect();
 }
 
-/** The scroller is `calc(100dvh - 19rem)` high, at least 20rem: a close first guess without layout. */
+/**
+ * The scroller is `calc(100dvh - 19rem)` high, at least 20rem: a close first guess without layout.
+ * Without ResizeObserver the virtualizer measures at once, as it always did: no guess then.
+ */
 export function estimatedScrollerRect(): Rect {
+  if (typeof ResizeObserver === "undefined") return { width: 0, height: 0 };
   return { width: window.innerWidth, height: Math.max(320, window.innerHeight - 304) };
 }
