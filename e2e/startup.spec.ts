@@ -34,7 +34,7 @@ test("a cold load paints the page's shape and asks for the first page before the
 
   release();
   await expect(clientsTable(page)).toBeVisible();
-  await expect.poll(async () => (await renderedRows(page)).length).toBeGreaterThan(5);
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
   await page.waitForLoadState("networkidle");
   // The table adopted the early request: one GET /clients/full in all.
   expect(lists).toHaveLength(1);
@@ -46,7 +46,7 @@ test("a cold load of /clients makes one GET /clients/full for the first page", a
     if (isListRequest(request)) lists.push(request.url());
   });
   await page.goto("/clients?sort=-name");
-  await expect.poll(async () => (await renderedRows(page)).length).toBeGreaterThan(5);
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
   await page.waitForLoadState("networkidle");
   expect(lists).toHaveLength(1);
   expect(new URL(lists[0] ?? "").searchParams.get("sort")).toBe("-name");
@@ -60,7 +60,7 @@ test("the filter editor is not loaded with /clients; pointing at Filter loads it
     if (/\/assets\/filter-panel-host-[\w-]+\.js$/.test(request.url())) panelChunks.push(request.url());
   });
   await page.goto("/clients");
-  await expect.poll(async () => (await renderedRows(page)).length).toBeGreaterThan(5);
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
   await page.waitForLoadState("networkidle");
   expect(panelChunks).toEqual([]);
 
