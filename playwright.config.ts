@@ -10,6 +10,8 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
+  // The comments mirror has its own servers: playwright.mirror.config.ts.
+  testIgnore: ["mirror/**"],
   fullyParallel: false,
   workers: 1,
   retries: 0,

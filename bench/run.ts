@@ -8,6 +8,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<{ run: () => Promise<voi
   "clients-table": () => import("./clients-table.ts"),
   "emulator-load": () => import("./emulator-load.ts"),
   startup: () => import("./startup.ts"),
+  mirror: () => import("./mirror.ts"),
 };
 
 const requested = process.argv.slice(2);
