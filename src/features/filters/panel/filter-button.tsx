@@ -5,8 +5,7 @@ import { cn } from "../../../lib/cn.ts";
 import { buttonClasses } from "../../../ui/button.tsx";
 import { topLevelParts } from "../chips/describe.ts";
 import { FilterIcon } from "../icons.tsx";
-import { FilterPanel } from "./filter-panel.tsx";
-import { useFilterEditor } from "./use-filter-editor.ts";
+import { LazyFilterPanel, loadFilterPanel } from "./lazy-filter-panel.tsx";
 
 export interface FilterButtonProps {
   filter: FilterNode | null;
@@ -17,15 +16,14 @@ export interface FilterButtonProps {
 /** "Filter" in the table's toolbar: opens the builder / text panel on the applied filter. */
 export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) {
   const [open, setOpen] = useState(false);
-  const editor = useFilterEditor(catalogue);
   const count = topLevelParts(filter).length;
-  const onOpenChange = (next: boolean) => {
-    if (next) editor.reset(filter);
-    setOpen(next);
-  };
+  // Pointing at or focusing the button loads the panel's chunk, so opening is instant.
+  const prefetch = () => void loadFilterPanel().catch(() => undefined);
   return (
-    <Popover.Root open={open} onOpenChange={onOpenChange}>
+    <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
         className={cn(
           buttonClasses("secondary", "sm"),
           count > 0 && "border-indigo-300 dark:border-indigo-700",
@@ -58,8 +56,8 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
           }}
           className="relative z-40 w-[min(56rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white shadow-2xl focus:outline-none dark:border-slate-700 dark:bg-slate-900"
         >
-          <FilterPanel
-            editor={editor}
+          <LazyFilterPanel
+            filter={filter}
             catalogue={catalogue}
             onCancel={() => setOpen(false)}
             onApply={(ast) => {
