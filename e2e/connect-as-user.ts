@@ -1,7 +1,7 @@
 /**
  * No token is built into the app, so a test starts where a user who entered the emulator's token in
- * Settings (not remembered) would be: the connection preferences in localStorage and the token in
- * sessionStorage, as the settings store keeps them. Only when nothing is stored yet, so that what a
+ * Settings and ticked "Remember on this device" would be (a link opened in a new tab stays
+ * connected): preferences and token in localStorage, as the settings store keeps them. Only when nothing is stored yet, so that what a
  * test does to the connection (disconnect, save) survives a reload.
  */
 export function connectAsUser(token: string) {
@@ -10,7 +10,7 @@ export function connectAsUser(token: string) {
   if (localStorage.getItem("kanbert.connection") !== null) return;
   localStorage.setItem(
     "kanbert.connection",
-    JSON.stringify({ baseUrl: "/api/v1", remember: false, disconnected: false }),
+    JSON.stringify({ baseUrl: "/api/v1", remember: true, disconnected: false }),
   );
-  sessionStorage.setItem("kanbert.token", token);
+  localStorage.setItem("kanbert.token", token);
 }

@@ -93,7 +93,10 @@ test.describe("a first visit, nothing stored", () => {
 
 test("the token stays in the tab unless remembered", async ({ page }) => {
   await page.goto("/settings");
+  // The fixture starts as a user who chose to be remembered; this one chooses not to be.
+  await expect(page.getByLabel("Remember on this device")).toBeChecked();
   await page.getByLabel("API token").fill("dev-token");
+  await page.getByLabel("Remember on this device").uncheck();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("region", { name: "Current user" })).toContainText("Console Integration");
   expect(await page.evaluate(() => localStorage.getItem("kanbert.token"))).toBeNull();

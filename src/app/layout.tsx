@@ -5,7 +5,7 @@ import { focusRing } from "../ui/focus.ts";
 import { ThemeToggle } from "./theme-toggle.tsx";
 
 const navLink = cn(
-  "rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+  "rounded-md px-2 py-1.5 text-sm sm:px-3 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900",
   "dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-slate-100",
   "data-[status=active]:bg-slate-100 data-[status=active]:text-slate-900",
   "dark:data-[status=active]:bg-slate-800 dark:data-[status=active]:text-white",
@@ -32,10 +32,11 @@ export function Layout() {
         Skip to main content
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex h-14 w-full max-w-7xl items-center gap-4 px-4 sm:gap-8 sm:px-6">
+        <div className="mx-auto flex h-14 w-full max-w-[100rem] items-center gap-2 px-4 sm:gap-8 sm:px-6">
           <span className="flex items-center gap-2 text-base font-semibold text-slate-900 dark:text-slate-100">
             <LogoMark />
-            <span>
+            {/* Below 400 px the mark alone leaves room for the navigation and the buttons. */}
+            <span className="max-[399px]:sr-only">
               Kanbert <span className="hidden sm:inline">Console</span>
             </span>
           </span>
@@ -53,7 +54,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex items-center gap-1 sm:gap-2">
             <GoToClient />
             <ThemeToggle />
           </div>
@@ -62,7 +63,7 @@ export function Layout() {
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 focus:outline-none sm:px-6"
+        className="mx-auto w-full max-w-[100rem] flex-1 px-4 py-8 focus:outline-none sm:px-6"
       >
         <Outlet />
       </main>

@@ -1,5 +1,8 @@
 /** CSV (RFC 4180) with cells neutralised against spreadsheet formula injection. */
 
+/** Lets Excel read the file as UTF-8 (else "Zürich" shows garbled). */
+export const CSV_BOM = "\uFEFF";
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: string): string {

@@ -5,7 +5,7 @@ import { ARCHIVED_MODES, type ArchivedMode } from "../../kanbert/catalogue.ts";
 import type { ClientListParams } from "./api/keys.ts";
 import { listParamsOf } from "./api/list-params.ts";
 import type { ClientColumnId } from "./view/columns.ts";
-import type { SortKey } from "./view/sort.ts";
+import { type SortKey, visibleSort } from "./view/sort.ts";
 import { type ClientsView, DEFAULT_ARCHIVED, readView, writeView } from "./view/url-state.ts";
 
 type ViewPatch = Partial<Omit<ClientsView, "notices">>;
@@ -72,7 +72,8 @@ export function useClientsView(): ClientsViewController {
         update((current) => splitArchived(edit(current.filter)), options?.replace),
       setSort: (next) => update({ sort: next }),
       setArchived: (mode) => update({ archived: mode }),
-      setColumns: (columns) => update({ columns }),
+      // A hidden column cannot show its sort indicator, so hiding it drops it from the sort.
+      setColumns: (columns) => update({ columns, sort: visibleSort(view.sort, columns) }),
       clearFilters: () => update({ filter: null, archived: DEFAULT_ARCHIVED }),
     }),
     [view, params, update],

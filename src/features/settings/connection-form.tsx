@@ -1,4 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "../../ui/button.tsx";
@@ -27,15 +28,27 @@ export type ConnectionFormValues = z.infer<typeof formSchema>;
 export function ConnectionForm({ initial }: { initial: ConnectionFormValues }) {
   const { state, save, disconnect } = useConnection();
   const test = useConnectionTest();
-  const { register, handleSubmit, formState } = useForm<ConnectionFormValues>({
+  const { register, handleSubmit, formState, watch } = useForm<ConnectionFormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: initial,
   });
   const { errors } = formState;
 
-  const onSave = handleSubmit((values) => {
+  // A test result speaks of the address and token it tried: editing either one makes it stale.
+  const { reset: resetTest } = test;
+  useEffect(() => {
+    const subscription = watch((_, { name }) => {
+      if (name === "baseUrl" || name === "token") resetTest();
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, resetTest]);
+
+  // The Current user card says what the API thinks of the saved token (a 401 once, there); the
+  // toast only confirms a connection that works.
+  const onSave = handleSubmit(async (values) => {
+    resetTest();
     save(values);
-    toast.success("Connection saved.");
+    if (await test.accepts(values)) toast.success("Connection saved.");
   });
   const onTest = handleSubmit((values) => test.run(values));
 

@@ -15,7 +15,7 @@ export function describeUser(user: UserData): string {
   return `${user.first_name} ${user.last_name} (${user.email}) — ${typeLabel[user.type]}`;
 }
 
-/** Who the saved token acts as; needs a connection. */
+/** Who the saved token acts as; needs a connection. Shown on Settings, so it never links there. */
 export function CurrentUser() {
   const { data, error, isPending, refetch, isRefetching } = useWhoami();
   if (isPending) {
@@ -30,6 +30,7 @@ export function CurrentUser() {
       <QueryErrorState
         error={error}
         what="the current user"
+        settingsLink={false}
         onRetry={() => refetch()}
         retrying={isRefetching}
       />

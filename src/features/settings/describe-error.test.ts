@@ -15,7 +15,10 @@ describe("describeConnectionError", () => {
     expect(
       describeConnectionError(new ApiError("schema", 200, "Unexpected response: id: missing"), url),
     ).toBe("This doesn't look like a Kanbert API: Unexpected response: id: missing");
-    expect(describeConnectionError(new ApiError("http", 502, "Bad gateway"), url)).toContain("answered 502");
+    expect(describeConnectionError(new ApiError("http", 502, "Bad gateway"), url)).toContain(
+      "answered with a server error (502)",
+    );
+    expect(describeConnectionError(new ApiError("http", 500, "Boom"), url)).not.toContain("emulator running");
     expect(describeConnectionError(new ApiError("http", 418, "I'm a teapot"), url)).toBe(
       "The API answered 418: I'm a teapot",
     );

@@ -17,8 +17,11 @@ export function describeConnectionError(error: unknown, baseUrl: string): string
   if (error.status === 404) {
     return `${baseUrl} answered 404 (Not Found). Check that the address ends in /api/v1.`;
   }
+  if (error.status === 503) {
+    return `The server at ${baseUrl} is unavailable right now (503). Try again in a moment.`;
+  }
   if (error.status >= 500) {
-    return `The server at ${baseUrl} answered ${error.status}. If it is the local emulator, is it running (npm start)?`;
+    return `The server at ${baseUrl} answered with a server error (${error.status}): it failed while handling the request. Try again; if it keeps failing, the fault is on the server.`;
   }
   return `The API answered ${error.status}: ${error.message}`;
 }

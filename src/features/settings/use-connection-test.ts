@@ -39,10 +39,23 @@ export function useConnectionTest() {
     [createClient],
   );
 
+  /** Whether the API accepts the connection, without showing a result (the caller words it). */
+  const accepts = useCallback(
+    async (connection: Connection) => {
+      try {
+        await whoami(createClient(connection));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    [createClient],
+  );
+
   const reset = useCallback(() => {
     running.current?.abort();
     setResult({ status: "idle" });
   }, []);
 
-  return { result, run, reset };
+  return { result, run, reset, accepts };
 }

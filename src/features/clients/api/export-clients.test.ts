@@ -49,10 +49,10 @@ describe("exportClientsCsv", () => {
     expect(rows).toBe(3);
     expect(progress).toEqual([2, 3]);
     expect(lines).toEqual([
-      "Name,Projects,Shortcode,Created\r\n",
-      '"Acme, Inc",0,ACM,2024-03-12T10:00:00Z\r\n',
-      "Beta,0,,2024-03-12T10:00:00Z\r\n",
-      "'=cmd,1: Audit,,2024-03-12T10:00:00Z\r\n",
+      "\uFEFFId,Name,Projects,Shortcode,Created\r\n",
+      'c1,"Acme, Inc",0,ACM,2024-03-12T10:00:00Z\r\n',
+      "c2,Beta,0,,2024-03-12T10:00:00Z\r\n",
+      "c3,'=cmd,1: Audit,,2024-03-12T10:00:00Z\r\n",
     ]);
     const first = new URL(String(fetchImpl.mock.calls[0]?.[0]), "http://x");
     expect(first.searchParams.get("filter")).toBe('segment eq "A"');

@@ -1,5 +1,5 @@
 import type { HttpClient } from "../../../kanbert/http.ts";
-import { csvLine } from "../../../lib/csv.ts";
+import { CSV_BOM, csvLine } from "../../../lib/csv.ts";
 import { csvCells, csvHeader } from "../view/cell-text.ts";
 import type { ClientColumnId } from "../view/columns.ts";
 import type { ClientListParams } from "./keys.ts";
@@ -17,7 +17,7 @@ export interface ExportOptions {
 }
 
 /**
- * Every row of a filtered, sorted clients list as CSV lines (header first), walking the API's
+ * Every row of a filtered, sorted clients list as CSV lines (byte-order mark and header first), walking the API's
  * cursors page by page. Aborting the signal stops the walk with an AbortError.
  */
 export async function exportClientsCsv({
@@ -27,7 +27,7 @@ export async function exportClientsCsv({
   signal,
   onProgress,
 }: ExportOptions): Promise<{ lines: string[]; rows: number }> {
-  const lines = [csvLine(csvHeader(columns))];
+  const lines = [`${CSV_BOM}${csvLine(csvHeader(columns))}`];
   let cursor: string | null = null;
   let rows = 0;
   do {

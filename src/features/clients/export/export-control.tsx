@@ -1,3 +1,4 @@
+import type { Ref } from "react";
 import { Button } from "../../../ui/button.tsx";
 import type { ExportState } from "./use-csv-export.ts";
 
@@ -12,9 +13,16 @@ function DownloadIcon() {
   );
 }
 
-export function ExportButton({ running, onStart }: { running: boolean; onStart: () => void }) {
+export interface ExportButtonProps {
+  running: boolean;
+  onStart: () => void;
+  /** Where focus returns when the export is cancelled or dismissed. */
+  ref: Ref<HTMLButtonElement>;
+}
+
+export function ExportButton({ running, onStart, ref }: ExportButtonProps) {
   return (
-    <Button onClick={onStart} disabled={running}>
+    <Button ref={ref} onClick={onStart} disabled={running}>
       <DownloadIcon />
       Export CSV
     </Button>

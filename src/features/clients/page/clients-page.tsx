@@ -11,7 +11,7 @@ function PageHeader({ actions }: { actions?: ReactNode }) {
           Every client of your space. Filter, sort and pick columns; the address bar keeps the view.
         </p>
       </div>
-      {actions && <div className="flex gap-2">{actions}</div>}
+      {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
     </div>
   );
 }

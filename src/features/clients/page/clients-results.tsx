@@ -4,9 +4,10 @@ import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { QueryErrorState } from "../../settings/index.ts";
+import { useArchivedIds } from "../api/use-archived-ids.ts";
 import type { useClientsInfinite } from "../api/use-clients-infinite.ts";
 import { ClientsTable } from "../table/clients-table.tsx";
-import { loadedText } from "../table/table-footer.tsx";
+import { LOADING_TEXT, loadedText } from "../table/table-footer.tsx";
 import type { ClientsViewController } from "../use-clients-view.ts";
 import { describeSortList } from "../view/sort-label.ts";
 import { ResultsAnnouncer } from "./results-announcer.tsx";
@@ -24,7 +25,10 @@ export function ClientsResults({ controller, list, rejected }: ClientsResultsPro
   const { view, params, setSort, clearFilters } = controller;
   const filtered = view.filter !== null || view.archived !== "without";
   const viewKey = `${params.filter}|${params.sort}`;
+  const archivedIds = useArchivedIds(list.rows, view.archived === "with");
   const settled = !list.isFetching && !list.isPlaceholderData;
+  // A failed first load shows at once, while the query client may still retry in the background.
+  const failure = list.error ?? (list.failureCount > 0 ? list.failureReason : null);
   const onOpen = useCallback(
     (client: ClientFullData, viaLink: boolean) => {
       if (!viaLink) void navigate({ to: "/clients/$clientId", params: { clientId: client.id } });
@@ -46,10 +50,10 @@ export function ClientsResults({ controller, list, rejected }: ClientsResultsPro
       </EmptyState>
     );
     announcement = "The server rejected this filter.";
-  } else if (list.error && list.rows.length === 0) {
+  } else if (failure && list.rows.length === 0) {
     content = (
       <QueryErrorState
-        error={list.error}
+        error={failure}
         what="the clients"
         onRetry={() => void list.refetch()}
         retrying={list.isRefetching}
@@ -67,7 +71,8 @@ export function ClientsResults({ controller, list, rejected }: ClientsResultsPro
     );
     if (settled) announcement = "No clients match.";
   } else {
-    if (settled) announcement = loadedText(list.rows.length, list.hasNextPage);
+    if (list.isPending) announcement = LOADING_TEXT;
+    else if (settled) announcement = loadedText(list.rows.length, list.hasNextPage);
     content = (
       <ClientsTable
         label={`Clients, ${describeSortList(view.sort)}`}
@@ -81,6 +86,7 @@ export function ClientsResults({ controller, list, rejected }: ClientsResultsPro
         hasMore={list.hasNextPage}
         loadingMore={list.isFetchingNextPage}
         loadMore={list.loadMore}
+        archivedIds={archivedIds}
         onOpen={onOpen}
       />
     );

@@ -1,5 +1,6 @@
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
+import { flushSync } from "react-dom";
 import { isApiError } from "../../../kanbert/errors.ts";
 import { buttonClasses } from "../../../ui/button.tsx";
 import { FilterBar } from "../../filters/index.ts";
@@ -21,13 +22,24 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
   const { view, params, setColumns } = controller;
   const list = useClientsInfinite(params);
   const csv = useCsvExport(params, view.columns);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  // Cancel and Dismiss vanish with the progress bar: focus goes back to the button that started it
+  // (rendered enabled first, since a disabled button cannot take focus).
+  const stopExport = () => {
+    flushSync(csv.cancel);
+    exportButton.current?.focus();
+  };
   const rejected = isApiError(list.error) && list.error.status === 400 ? list.error : null;
   return (
     <div className="space-y-4">
       {header(
         <>
           <ColumnsMenu columns={view.columns} onChange={setColumns} />
-          <ExportButton running={csv.state.status === "running"} onStart={() => void csv.start()} />
+          <ExportButton
+            ref={exportButton}
+            running={csv.state.status === "running"}
+            onStart={() => void csv.start()}
+          />
           <Link to="/clients/new" className={buttonClasses("primary")}>
             New client
           </Link>
@@ -37,7 +49,7 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
       <FilterBar controller={controller} />
       {rejected && <FilterRejected message={rejected.message} />}
       <ViewNotices notices={view.notices} />
-      <ExportProgress state={csv.state} onCancel={csv.cancel} />
+      <ExportProgress state={csv.state} onCancel={stopExport} />
       <ClientsResults controller={controller} list={list} rejected={rejected !== null} />
     </div>
   );

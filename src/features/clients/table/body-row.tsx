@@ -11,6 +11,8 @@ export interface BodyRowProps {
   row: Row<typeof clientTableFeatures, ClientFullData>;
   index: number;
   dimmed: boolean;
+  /** The visible columns in order: a change re-renders the memoised row (its `row` stays the same). */
+  columnsKey: string;
 }
 
 /** One rendered row; clicks and keys are handled once, on the table body (`useRowNavigation`). */

@@ -3,6 +3,7 @@ import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { formatDate } from "../../../lib/dates.ts";
 import { focusRing } from "../../../ui/focus.ts";
 import { contactText, externalText, projectsText } from "../view/cell-text.ts";
+import { useIsArchivedRow } from "./archived-rows-context.ts";
 import { useIsTabbableRow } from "./row-focus-context.ts";
 
 const muted = "text-slate-400 dark:text-slate-500";
@@ -17,17 +18,29 @@ const none = (
 
 export function NameCell({ client, index }: { client: ClientFullData; index: number }) {
   const tabbable = useIsTabbableRow(index);
+  const archived = useIsArchivedRow(client.id);
   return (
-    <Link
-      to="/clients/$clientId"
-      params={{ clientId: client.id }}
-      tabIndex={tabbable ? 0 : -1}
-      data-row-link=""
-      title={client.name}
-      className={`block truncate rounded-sm font-medium text-slate-900 hover:text-indigo-700 hover:underline dark:text-slate-100 dark:hover:text-indigo-300 ${focusRing}`}
-    >
-      {client.name}
-    </Link>
+    <span className="flex min-w-0 items-center gap-2">
+      <Link
+        to="/clients/$clientId"
+        params={{ clientId: client.id }}
+        tabIndex={tabbable ? 0 : -1}
+        data-row-link=""
+        title={client.name}
+        aria-label={archived ? `${client.name}, archived` : undefined}
+        className={`block truncate rounded-sm font-medium text-slate-900 hover:text-indigo-700 hover:underline dark:text-slate-100 dark:hover:text-indigo-300 ${focusRing}`}
+      >
+        {client.name}
+      </Link>
+      {archived && (
+        <span
+          aria-hidden="true"
+          className="shrink-0 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-700 dark:text-slate-200"
+        >
+          Archived
+        </span>
+      )}
+    </span>
   );
 }
 

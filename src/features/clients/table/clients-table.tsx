@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import type { ClientColumnId } from "../view/columns.ts";
 import { type SortKey, toggleSort } from "../view/sort.ts";
+import { ArchivedRowsContext } from "./archived-rows-context.ts";
 import { BodyRow } from "./body-row.tsx";
 import { HEADER_HEIGHT, OVERSCAN, ROW_HEIGHT } from "./geometry.ts";
 import { HeaderRow } from "./header-row.tsx";
@@ -30,6 +31,8 @@ export interface ClientsTableProps {
   hasMore: boolean;
   loadingMore: boolean;
   loadMore: () => void;
+  /** Ids of the rows that are archived, marked as such. */
+  archivedIds: ReadonlySet<string>;
   /** Opens a client; `viaLink` when its name link already navigates. */
   onOpen: (client: ClientFullData, viaLink: boolean) => void;
 }
@@ -122,16 +125,26 @@ export function ClientsTable(props: ClientsTableProps) {
           {loading ? (
             <SkeletonRows columns={columns} />
           ) : (
-            <TabbableRowContext value={tabbable}>
-              <tbody {...nav.handlers}>
-                {before > 0 && <tr data-spacer="" style={{ height: before }} />}
-                {items.map((item) => {
-                  const row = tableRows[item.index];
-                  return row ? <BodyRow key={item.key} row={row} index={item.index} dimmed={stale} /> : null;
-                })}
-                {after > 0 && <tr data-spacer="" style={{ height: after }} />}
-              </tbody>
-            </TabbableRowContext>
+            <ArchivedRowsContext value={props.archivedIds}>
+              <TabbableRowContext value={tabbable}>
+                <tbody {...nav.handlers}>
+                  {before > 0 && <tr data-spacer="" style={{ height: before }} />}
+                  {items.map((item) => {
+                    const row = tableRows[item.index];
+                    return row ? (
+                      <BodyRow
+                        key={item.key}
+                        row={row}
+                        index={item.index}
+                        dimmed={stale}
+                        columnsKey={columns.join(",")}
+                      />
+                    ) : null;
+                  })}
+                  {after > 0 && <tr data-spacer="" style={{ height: after }} />}
+                </tbody>
+              </TabbableRowContext>
+            </ArchivedRowsContext>
           )}
         </table>
         <div ref={sentinelRef} aria-hidden="true" className="h-px" />
@@ -139,6 +152,7 @@ export function ClientsTable(props: ClientsTableProps) {
       <TableFooter
         id={footerId}
         loaded={rows.length}
+        loading={loading}
         hasMore={hasMore}
         loadingMore={props.loadingMore}
         onLoadMore={loadMore}

@@ -9,6 +9,12 @@ describe("column widths", () => {
     expect(readColumnSizing(storage)).toEqual({ name: 300, segment: 80 });
   });
 
+  it("stores a width dragged past the limits as the limit, so it survives a reload", () => {
+    const storage = memoryStorage();
+    writeColumnSizing({ name: 992, segment: 0 }, storage);
+    expect(readColumnSizing(storage)).toEqual({ name: 640, segment: 64 });
+  });
+
   it("forgets unknown columns, odd sizes and broken JSON", () => {
     const storage = memoryStorage({
       "kanbert.clients.columnSizing": JSON.stringify({

@@ -30,5 +30,9 @@ export function writeColumnSizing(
   sizes: ColumnSizingState,
   storage: KeyValueStorage | null = browserStorage("local"),
 ): void {
-  writeItem(storage, KEY, JSON.stringify(sizes));
+  // A drag past the limits reports 0 or 992: store the width the column really has.
+  const clamped: ColumnSizingState = {};
+  for (const [id, size] of Object.entries(sizes))
+    clamped[id] = Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, size)));
+  writeItem(storage, KEY, JSON.stringify(clamped));
 }

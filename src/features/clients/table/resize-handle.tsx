@@ -33,7 +33,7 @@ export function ResizeHandle({ label, size, resizing, onStart, onResize, onReset
       onDoubleClick={onReset}
       onKeyDown={onKeyDown}
       className={cn(
-        "absolute top-0 right-0 z-10 h-full w-2 cursor-col-resize touch-none select-none",
+        "absolute top-0 right-0 z-10 h-full min-h-6 w-6 cursor-col-resize touch-none select-none",
         "after:absolute after:inset-y-2 after:right-0 after:w-0.5 after:rounded after:bg-slate-300 after:opacity-0 hover:after:opacity-100 dark:after:bg-slate-600",
         "focus-visible:outline-none focus-visible:after:w-1 focus-visible:after:bg-indigo-600 focus-visible:after:opacity-100 dark:focus-visible:after:bg-indigo-400",
         resizing && "after:bg-indigo-600 after:opacity-100",

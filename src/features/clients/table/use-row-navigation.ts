@@ -40,7 +40,7 @@ export interface RowNavigationOptions {
 
 /**
  * Roving focus over the virtual rows (each row's focus stop is its name link): Up/Down, Page
- * Up/Down, Home/End move; Enter or a click anywhere on a row opens the client.
+ * Up/Down, Home/End (with or without Ctrl) move; Enter or a click anywhere on a row opens the client.
  */
 export function useRowNavigation({
   count,
@@ -73,7 +73,9 @@ export function useRowNavigation({
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const index = rowIndexOf(event.target);
-    if (index === null || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Ctrl+Home / Ctrl+End jump like Home / End (the first / last loaded row); other chords are not ours.
+    const jump = event.key === "Home" || event.key === "End";
+    if (index === null || event.altKey || event.metaKey || (event.ctrlKey && !jump)) return;
     const target = targetRow(event.key, index, count, PAGE_ROWS);
     if (target === null) return;
     event.preventDefault();

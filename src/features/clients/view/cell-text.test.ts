@@ -34,10 +34,10 @@ describe("cell text and CSV rows", () => {
     expect(cellText(client, "created_at")).toBe("2019-08-24T14:15:22Z");
   });
 
-  it("maps the visible columns in their order, projects as count and names", () => {
+  it("puts the id first, then the visible columns in their order, projects as count and names", () => {
     const columns = ["projects", "name", "segment"] as const;
-    expect(csvHeader(columns)).toEqual(["Projects", "Name", "Segment"]);
-    expect(csvCells(client, columns)).toEqual(["2: Audit 2026; Payroll", "Acme", "A"]);
+    expect(csvHeader(columns)).toEqual(["Id", "Projects", "Name", "Segment"]);
+    expect(csvCells(client, columns)).toEqual([client.id, "2: Audit 2026; Payroll", "Acme", "A"]);
   });
 
   it("leaves empty what a client does not have", () => {
@@ -49,6 +49,7 @@ describe("cell text and CSV rows", () => {
       projects: undefined,
     };
     expect(csvCells(bare, ["shortcode", "primary_contact", "origin_space", "projects"])).toEqual([
+      client.id,
       "",
       "",
       "",

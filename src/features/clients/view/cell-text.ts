@@ -41,17 +41,18 @@ export function cellText(client: ClientFullData, column: ClientColumnId): string
   }
 }
 
-/** CSV header cells for the columns, in their order. */
+/** CSV header cells: the id, then the columns in their order. */
 export function csvHeader(columns: readonly ClientColumnId[]): string[] {
-  return columns.map((column) => (column === "projects" ? "Projects" : columnLabel(column)));
+  return ["Id", ...columns.map((column) => (column === "projects" ? "Projects" : columnLabel(column)))];
 }
 
-/** One CSV row: the visible columns in order (projects as a count and their names). */
+/** One CSV row: the id, then the visible columns in order (projects as a count and their names). */
 export function csvCells(client: ClientFullData, columns: readonly ClientColumnId[]): string[] {
-  return columns.map((column) => {
+  const cells = columns.map((column) => {
     if (column !== "projects") return cellText(client, column);
     const names = projectsText(client);
     const count = client.projects?.length ?? 0;
     return names ? `${count}: ${names}` : String(count);
   });
+  return [client.id, ...cells];
 }

@@ -36,3 +36,8 @@ export function toggleSort(keys: readonly SortKey[], key: string, additive: bool
   if (index === 0 && current) return [{ key, desc: !current.desc }];
   return [{ key, desc: false }];
 }
+
+/** The keys whose column is shown (a hidden column could not show that it sorts). */
+export function visibleSort(keys: readonly SortKey[], columns: readonly string[]): SortKey[] {
+  return keys.filter(({ key }) => columns.includes(key));
+}

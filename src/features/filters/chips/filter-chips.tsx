@@ -37,7 +37,7 @@ export function FilterChips({ filter, archived, catalogue, onChange, onArchivedC
     return `${text}#${n}`;
   });
   return (
-    <ul aria-label="Applied filters" className="flex flex-wrap items-center gap-1.5">
+    <ul aria-label="Applied filters" className="flex min-w-0 max-w-full flex-wrap items-center gap-1.5">
       {parts.map((part, i) => {
         const words = describeFilter(part, catalogue, { nameOf });
         return (
@@ -60,11 +60,12 @@ export function FilterChips({ filter, archived, catalogue, onChange, onArchivedC
   );
 }
 
+/** At most 28rem wide: a long value is cut with an ellipsis, its full text in the title. */
 function Chip({ words, title, onRemove }: { words: string; title: string; onRemove: () => void }) {
   return (
     <li
       title={title}
-      className="inline-flex h-7 max-w-full items-center gap-0.5 rounded-full border border-slate-200 bg-white pr-0.5 pl-3 text-sm text-slate-800 shadow-xs dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
+      className="inline-flex h-7 max-w-[min(100%,28rem)] min-w-0 items-center gap-0.5 rounded-full border border-slate-200 bg-white pr-0.5 pl-3 text-sm text-slate-800 shadow-xs dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
     >
       <span className="truncate">{words}</span>
       <button
