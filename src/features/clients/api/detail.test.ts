@@ -2,10 +2,10 @@ import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../../kanbert/errors.ts";
 import { createHttpClient } from "../../../kanbert/http.ts";
+import { archivedModeOfKey, findCachedClient } from "./client-cache.ts";
 import { mergeDetail, patchDetail, toClientData } from "./detail-model.ts";
 import { fetchClientDetail, fullRowFilter } from "./fetch-detail.ts";
 import { clientKeys } from "./keys.ts";
-import { archivedModeOfKey, findCachedClient } from "./list-cache.ts";
 import { pages, row } from "./test-rows.ts";
 
 describe("mergeDetail", () => {

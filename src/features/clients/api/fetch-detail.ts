@@ -4,8 +4,8 @@ import { getClient, listClientsFull } from "../../../kanbert/clients.ts";
 import type { HttpClient } from "../../../kanbert/http.ts";
 import type { ClientLookup } from "../../../kanbert/query.ts";
 import type { ClientData, ClientFullData } from "../../../kanbert/schemas.ts";
+import type { CachedRow } from "./client-cache.ts";
 import { type ClientDetail, mergeDetail } from "./detail-model.ts";
-import type { CachedRow } from "./list-cache.ts";
 
 /**
  * Loads one client for the detail page with as few round trips as the API allows:

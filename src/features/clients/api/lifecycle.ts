@@ -1,16 +1,9 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { deleteClient, restoreClient } from "../../../kanbert/clients.ts";
 import type { HttpClient } from "../../../kanbert/http.ts";
+import { runOptimisticOne } from "../../../lib/optimistic.ts";
+import { archiveChange, type ClientRef, clientRunOptions, restoreChange } from "./client-change.ts";
 import { inClientOrder } from "./client-queue.ts";
 import { clientFeedback } from "./feedback.ts";
-import {
-  patchClientEverywhere,
-  removeFromLists,
-  rollbackClients,
-  setArchivedEverywhere,
-  settleClients,
-  snapshotClients,
-} from "./optimistic.ts";
 
 /**
  * Delete (archive) and restore, as plain functions: the Undo of a delete runs after the page that
@@ -18,30 +11,20 @@ import {
  * queue per client (a Restore waits for a pending Delete), and a failure's toast offers Retry.
  */
 
-export interface ClientRef {
-  id: string;
-  name: string;
-}
+export type { ClientRef } from "./client-change.ts";
 
 /** Restores at once (no delayed write): out of `only` lists and back to active, then lists restart. */
 export function restoreEverywhere(queryClient: QueryClient, http: HttpClient, client: ClientRef) {
   return inClientOrder(client.id, async () => {
-    const snapshot = await snapshotClients(queryClient);
-    removeFromLists(queryClient, client.id, ["only"]);
-    setArchivedEverywhere(queryClient, client.id, false);
     try {
-      const { projects, ...row } = await restoreClient(http, { key: client.id });
-      patchClientEverywhere(queryClient, client.id, projects ? { ...row, projects } : row);
+      await runOptimisticOne(restoreChange(queryClient, http), client, clientRunOptions(queryClient));
       clientFeedback.restored(client.id, client.name);
       return true;
     } catch (error) {
-      rollbackClients(queryClient, snapshot);
       clientFeedback.restoreFailed(client.id, client.name, error, () => {
         void restoreEverywhere(queryClient, http, client);
       });
       return false;
-    } finally {
-      void settleClients(queryClient);
     }
   });
 }
@@ -49,11 +32,8 @@ export function restoreEverywhere(queryClient: QueryClient, http: HttpClient, cl
 /** Archives: out of `without` lists and marked archived at once; the toast offers Undo. */
 export function deleteEverywhere(queryClient: QueryClient, http: HttpClient, client: ClientRef) {
   return inClientOrder(client.id, async () => {
-    const snapshot = await snapshotClients(queryClient);
-    removeFromLists(queryClient, client.id, ["without"]);
-    setArchivedEverywhere(queryClient, client.id, true);
     try {
-      await deleteClient(http, { key: client.id });
+      await runOptimisticOne(archiveChange(queryClient, http), client, clientRunOptions(queryClient));
       clientFeedback.deleted(client.id, client.name, {
         label: "Undo",
         altText: `Undo: restore ${client.name}`,
@@ -61,13 +41,10 @@ export function deleteEverywhere(queryClient: QueryClient, http: HttpClient, cli
       });
       return true;
     } catch (error) {
-      rollbackClients(queryClient, snapshot);
       clientFeedback.deleteFailed(client.id, client.name, error, () => {
         void deleteEverywhere(queryClient, http, client);
       });
       return false;
-    } finally {
-      void settleClients(queryClient);
     }
   });
 }

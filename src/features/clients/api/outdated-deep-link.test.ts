@@ -1,8 +1,8 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
+import { isOutdatedDeepLink } from "./client-cache.ts";
 import { detailFromRow } from "./detail-model.ts";
 import { clientKeys } from "./keys.ts";
-import { isOutdatedDeepLink } from "./optimistic.ts";
 import { row } from "./test-rows.ts";
 import { clientDetailKey } from "./use-client-detail.ts";
 

@@ -1,7 +1,7 @@
 import { type InfiniteData, InfiniteQueryObserver, QueryClient } from "@tanstack/react-query";
 import { describe, expect, it, vi } from "vitest";
+import { firstPageOnly, restartClientLists } from "./client-cache.ts";
 import { clientKeys } from "./keys.ts";
-import { firstPageOnly, restartClientLists } from "./restart-lists.ts";
 
 const key = clientKeys.list({ filter: "", sort: "name" });
 

@@ -2,10 +2,10 @@ import { type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ClientLookup } from "../../../kanbert/query.ts";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { useHttp } from "../../settings/index.ts";
+import { findCachedClient } from "./client-cache.ts";
 import { detailFromRow } from "./detail-model.ts";
 import { fetchClientDetail } from "./fetch-detail.ts";
 import { clientKeys } from "./keys.ts";
-import { findCachedClient } from "./list-cache.ts";
 
 /**
  * The cache key of a detail: `['clients','detail',id]` for a lookup by id; deep links by shortcode

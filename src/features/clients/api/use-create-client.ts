@@ -4,11 +4,11 @@ import type { CreateClientBody } from "../../../kanbert/bodies.ts";
 import { createClient } from "../../../kanbert/clients.ts";
 import { ApiError } from "../../../kanbert/errors.ts";
 import { useHttp } from "../../settings/index.ts";
+import { restartClientLists } from "./client-cache.ts";
 import { detailFromRow } from "./detail-model.ts";
 import { clientFeedback } from "./feedback.ts";
 import { findLostCreate } from "./find-lost-create.ts";
 import { clientKeys } from "./keys.ts";
-import { restartClientLists } from "./restart-lists.ts";
 
 /**
  * `POST /clients`. The answer is a full record, so it becomes the new client's detail entry at once

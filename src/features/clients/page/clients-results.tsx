@@ -7,6 +7,7 @@ import { QueryErrorState } from "../../settings/index.ts";
 import { useArchivedIds } from "../api/use-archived-ids.ts";
 import type { useClientsInfinite } from "../api/use-clients-infinite.ts";
 import { ClientsTable } from "../table/clients-table.tsx";
+import type { RowSelection } from "../table/row-selection.tsx";
 import { LOADING_TEXT, loadedText } from "../table/table-footer.tsx";
 import type { ClientsViewController } from "../use-clients-view.ts";
 import { describeSortList } from "../view/sort-label.ts";
@@ -17,10 +18,12 @@ export interface ClientsResultsProps {
   list: ReturnType<typeof useClientsInfinite>;
   /** The API answered 400 for this view (the message shows by the filters). */
   rejected: boolean;
+  /** Bulk selection of rows (features/clients/bulk). */
+  selection: RowSelection;
 }
 
 /** The table, or what stands in for it: skeleton, empty, rejected filter, error. */
-export function ClientsResults({ controller, list, rejected }: ClientsResultsProps) {
+export function ClientsResults({ controller, list, rejected, selection }: ClientsResultsProps) {
   const navigate = useNavigate();
   const { view, params, setSort, clearFilters } = controller;
   const filtered = view.filter !== null || view.archived !== "without";
@@ -88,6 +91,7 @@ export function ClientsResults({ controller, list, rejected }: ClientsResultsPro
         loadMore={list.loadMore}
         archivedIds={archivedIds}
         onOpen={onOpen}
+        selection={selection}
       />
     );
   }

@@ -1,10 +1,15 @@
 import { Link } from "@tanstack/react-router";
-import { type ReactNode, useRef } from "react";
+import { type ReactNode, useCallback, useRef } from "react";
 import { flushSync } from "react-dom";
 import { isApiError } from "../../../kanbert/errors.ts";
 import { buttonClasses } from "../../../ui/button.tsx";
 import { FilterBar } from "../../filters/index.ts";
 import { useClientsInfinite } from "../api/use-clients-infinite.ts";
+import { BulkAnnouncer, BulkBar } from "../bulk/bulk-bar.tsx";
+import { BulkFailureReport, BulkProgressBar } from "../bulk/bulk-progress.tsx";
+import { isEmpty } from "../bulk/selection.ts";
+import { useBulk } from "../bulk/use-bulk.ts";
+import { useRowSelection } from "../bulk/use-row-selection.ts";
 import { ExportButton, ExportProgress } from "../export/export-control.tsx";
 import { useCsvExport } from "../export/use-csv-export.ts";
 import { ColumnsMenu } from "../toolbar/columns-menu.tsx";
@@ -29,6 +34,21 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
     flushSync(csv.cancel);
     exportButton.current?.focus();
   };
+  const bulk = useBulk(params, view.archived, list.rows);
+  const barRef = useRef<HTMLDivElement>(null);
+  /** The row whose link had focus when `b` moved focus into the bar; Esc there goes back to it. */
+  const backFromBar = useRef<string | null>(null);
+  const toBar = useCallback(() => {
+    const row = document.activeElement?.closest("tr[data-index]");
+    backFromBar.current = row instanceof HTMLElement ? (row.dataset.index ?? null) : null;
+    barRef.current?.focus();
+  }, []);
+  const fromBar = () => {
+    const index = backFromBar.current;
+    const link = index === null ? null : document.querySelector(`tr[data-index='${index}'] [data-row-link]`);
+    if (link instanceof HTMLElement) link.focus();
+  };
+  const selection = useRowSelection(bulk, list.rows, toBar);
   const rejected = isApiError(list.error) && list.error.status === 400 ? list.error : null;
   return (
     <div className="space-y-4">
@@ -50,7 +70,25 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
       {rejected && <FilterRejected message={rejected.message} />}
       <ViewNotices notices={view.notices} />
       <ExportProgress state={csv.state} onCancel={stopExport} />
-      <ClientsResults controller={controller} list={list} rejected={rejected !== null} />
+      <BulkProgressBar bulk={bulk} />
+      <BulkFailureReport bulk={bulk} />
+      <BulkAnnouncer message={bulk.announcement} />
+      {!isEmpty(bulk.selection) && (
+        <BulkBar
+          bulk={bulk}
+          barRef={barRef}
+          archivedView={view.archived === "only"}
+          canSelectMatching={selection.loaded === "all" && bulk.selection.kind === "ids"}
+          someNames={list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)}
+          onLeave={fromBar}
+        />
+      )}
+      <ClientsResults
+        controller={controller}
+        list={list}
+        rejected={rejected !== null}
+        selection={selection}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { cn } from "../../../lib/cn.ts";
 import type { clientTableFeatures } from "./columns.tsx";
 import { ROW_HEIGHT } from "./geometry.ts";
+import { RowCheckbox } from "./row-selection.tsx";
 
 export const cellClass = "truncate px-3 text-sm";
 
@@ -13,12 +14,15 @@ export interface BodyRowProps {
   dimmed: boolean;
   /** The visible columns in order: a change re-renders the memoised row (its `row` stays the same). */
   columnsKey: string;
+  /** Whether bulk selection holds this row (undefined when the table has no selection). */
+  selected?: boolean;
 }
 
 /** One rendered row; clicks and keys are handled once, on the table body (`useRowNavigation`). */
-export const BodyRow = memo(function BodyRow({ row, index, dimmed }: BodyRowProps) {
+export const BodyRow = memo(function BodyRow({ row, index, dimmed, selected }: BodyRowProps) {
   return (
     <tr
+      aria-selected={selected}
       aria-rowindex={index + 2}
       data-index={index}
       className={cn(
@@ -28,6 +32,11 @@ export const BodyRow = memo(function BodyRow({ row, index, dimmed }: BodyRowProp
       )}
       style={{ height: ROW_HEIGHT }}
     >
+      {selected !== undefined && (
+        <td className="px-3">
+          <RowCheckbox index={index} name={row.original.name} selected={selected} />
+        </td>
+      )}
       {row.getVisibleCells().map((cell) => (
         <td key={cell.id} className={cellClass}>
           <FlexRender cell={cell} />

@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import type { ClientColumnId } from "../view/columns.ts";
 import { type SortKey, toggleSort } from "../view/sort.ts";
@@ -10,6 +10,12 @@ import { HeaderRow } from "./header-row.tsx";
 import { estimatedScrollerRect, observeRectWithoutReflow } from "./observe-rect.ts";
 import { RESIZE_HINT_ID } from "./resize-handle.tsx";
 import { TabbableRowContext } from "./row-focus-context.ts";
+import {
+  CHECK_COLUMN_WIDTH,
+  handleSelectionKey,
+  type RowSelection,
+  RowSelectionContext,
+} from "./row-selection.tsx";
 import { clearPlace, readPlace, savePlace } from "./scroll-memory.ts";
 import { SkeletonRows } from "./skeleton-rows.tsx";
 import { SORT_HINT_ID } from "./sort-header.tsx";
@@ -36,6 +42,8 @@ export interface ClientsTableProps {
   archivedIds: ReadonlySet<string>;
   /** Opens a client; `viaLink` when its name link already navigates. */
   onOpen: (client: ClientFullData, viaLink: boolean) => void;
+  /** Bulk selection: a checkbox column and the selection keys; none without it. */
+  selection?: RowSelection;
 }
 
 /** The virtualised clients table: a real <table> with spacer rows around the rendered ones. */
@@ -93,6 +101,13 @@ export function ClientsTable(props: ClientsTableProps) {
   const last = items.at(-1);
   const before = first ? first.start - HEADER_HEIGHT : 0;
   const after = last ? virtualizer.getTotalSize() - (last.end - HEADER_HEIGHT) : 0;
+  const selection = props.selection ?? null;
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const row = event.target instanceof Element ? event.target.closest("tr[data-index]") : null;
+    const index = row instanceof HTMLElement ? Number(row.dataset.index) : Number.NaN;
+    if (Number.isInteger(index) && handleSelectionKey(selection, event, index, rows.length)) return;
+    nav.handlers.onKeyDown(event);
+  };
   const tabbable = items.some((item) => item.index === nav.active) ? nav.active : (first?.index ?? -1);
 
   return (
@@ -107,50 +122,55 @@ export function ClientsTable(props: ClientsTableProps) {
         ref={scrollRef}
         className="relative h-[calc(100dvh-19rem)] min-h-80 overflow-auto overscroll-contain"
       >
-        <table
-          aria-label={props.label}
-          aria-rowcount={-1}
-          aria-busy={loading || stale || props.loadingMore}
-          aria-describedby={footerId}
-          className="table-fixed border-separate border-spacing-0"
-          style={{ ...style, width: totalWidth, minWidth: "100%" }}
-        >
-          <colgroup>
-            {headers.map((header) => (
-              <col key={header.id} style={{ width: `var(--col-${header.column.id})` }} />
-            ))}
-          </colgroup>
-          <HeaderRow
-            headers={headers}
-            sort={props.sort}
-            onSort={(key, additive) => props.onSortChange(toggleSort(props.sort, key, additive))}
-            onResize={(id, size) => setColumnSizing((sizes) => ({ ...sizes, [id]: size }))}
-          />
-          {loading ? (
-            <SkeletonRows columns={columns} />
-          ) : (
-            <ArchivedRowsContext value={props.archivedIds}>
-              <TabbableRowContext value={tabbable}>
-                <tbody {...nav.handlers}>
-                  {before > 0 && <tr data-spacer="" style={{ height: before }} />}
-                  {items.map((item) => {
-                    const row = tableRows[item.index];
-                    return row ? (
-                      <BodyRow
-                        key={item.key}
-                        row={row}
-                        index={item.index}
-                        dimmed={stale}
-                        columnsKey={columns.join(",")}
-                      />
-                    ) : null;
-                  })}
-                  {after > 0 && <tr data-spacer="" style={{ height: after }} />}
-                </tbody>
-              </TabbableRowContext>
-            </ArchivedRowsContext>
-          )}
-        </table>
+        <RowSelectionContext value={selection}>
+          <table
+            aria-label={props.label}
+            aria-rowcount={-1}
+            aria-busy={loading || stale || props.loadingMore}
+            aria-describedby={footerId}
+            className="table-fixed border-separate border-spacing-0"
+            style={{ ...style, width: totalWidth + (selection ? CHECK_COLUMN_WIDTH : 0), minWidth: "100%" }}
+          >
+            <colgroup>
+              {selection && <col style={{ width: CHECK_COLUMN_WIDTH }} />}
+              {headers.map((header) => (
+                <col key={header.id} style={{ width: `var(--col-${header.column.id})` }} />
+              ))}
+            </colgroup>
+            <HeaderRow
+              headers={headers}
+              sort={props.sort}
+              onSort={(key, additive) => props.onSortChange(toggleSort(props.sort, key, additive))}
+              onResize={(id, size) => setColumnSizing((sizes) => ({ ...sizes, [id]: size }))}
+              selectable={selection !== null}
+            />
+            {loading ? (
+              <SkeletonRows columns={columns} />
+            ) : (
+              <ArchivedRowsContext value={props.archivedIds}>
+                <TabbableRowContext value={tabbable}>
+                  <tbody {...nav.handlers} onKeyDown={onKeyDown}>
+                    {before > 0 && <tr data-spacer="" style={{ height: before }} />}
+                    {items.map((item) => {
+                      const row = tableRows[item.index];
+                      return row ? (
+                        <BodyRow
+                          key={item.key}
+                          row={row}
+                          index={item.index}
+                          dimmed={stale}
+                          columnsKey={columns.join(",")}
+                          selected={selection ? selection.isSelected(row.id) : undefined}
+                        />
+                      ) : null;
+                    })}
+                    {after > 0 && <tr data-spacer="" style={{ height: after }} />}
+                  </tbody>
+                </TabbableRowContext>
+              </ArchivedRowsContext>
+            )}
+          </table>
+        </RowSelectionContext>
         <div ref={sentinelRef} aria-hidden="true" className="h-px" />
       </div>
       <TableFooter

@@ -5,6 +5,7 @@ import type { SortKey } from "../view/sort.ts";
 import type { clientTableFeatures } from "./columns.tsx";
 import { HEADER_HEIGHT } from "./geometry.ts";
 import { ResizeHandle } from "./resize-handle.tsx";
+import { HeaderCheckbox } from "./row-selection.tsx";
 import { SortHeader, sortStateOf } from "./sort-header.tsx";
 
 type ClientHeader = Header<typeof clientTableFeatures, ClientFullData, unknown>;
@@ -21,14 +22,21 @@ export interface HeaderRowProps {
   sort: readonly SortKey[];
   onSort: (key: string, additive: boolean) => void;
   onResize: (id: string, size: number) => void;
+  /** A leading checkbox column for bulk selection. */
+  selectable: boolean;
 }
 
 /** The header row: labels, sort buttons where the API sorts, resize handles on every column. */
-export function HeaderRow({ headers, sort, onSort, onResize }: HeaderRowProps) {
+export function HeaderRow({ headers, sort, onSort, onResize, selectable }: HeaderRowProps) {
   const primary = sort[0];
   return (
     <thead>
       <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
+        {selectable && (
+          <td className={headerCellClass}>
+            <HeaderCheckbox />
+          </td>
+        )}
         {headers.map((header) => {
           const id = header.column.id;
           if (!isColumnId(id)) return null;

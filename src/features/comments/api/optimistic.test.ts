@@ -6,6 +6,7 @@ import {
   isPending,
   listShowsTask,
   makePending,
+  removeComment,
   replaceComment,
 } from "./optimistic.ts";
 
@@ -79,6 +80,19 @@ describe("optimistic comment cache", () => {
       makePending({ html: "x", isPublic: true, parentId: null, task: null, author: ME, now: new Date() }),
     );
     expect(before).toEqual(snapshot);
+  });
+
+  it("rolls back one failed post by taking out only its stand-in (thread or reply)", () => {
+    const make = (parentId: string | null) =>
+      makePending({ html: "p", isPublic: true, parentId, task: null, author: ME, now: new Date() });
+    const first = make(null);
+    const reply = make("a");
+    const other = make(null);
+    const added = addComment(addComment(addComment(pages([comment("a")]), first), reply), other);
+    const withoutFirst = removeComment(added, first.id);
+    expect(withoutFirst.pages[0]?.data.map((c) => c.id)).toEqual([other.id, "a"]);
+    const withoutReply = removeComment(withoutFirst, reply.id);
+    expect(withoutReply.pages[0]?.data[1]?.sub_comments).toEqual([]);
   });
 
   it("only lists of the comment's task (or of all tasks) get it", () => {

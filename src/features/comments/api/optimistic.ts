@@ -70,6 +70,21 @@ export function replaceComment(data: CommentPages, pendingId: string, real: Comm
   });
 }
 
+/** Takes a comment out (a thread at the top level, or a reply), wherever it sits. */
+export function removeComment(data: CommentPages, id: string): CommentPages {
+  const pages = data.pages.map((page) => ({
+    ...page,
+    data: page.data
+      .filter((thread) => thread.id !== id)
+      .map((thread) =>
+        thread.sub_comments.some((reply) => reply.id === id)
+          ? { ...thread, sub_comments: thread.sub_comments.filter((reply) => reply.id !== id) }
+          : thread,
+      ),
+  }));
+  return { ...data, pages };
+}
+
 function mapThreads(data: CommentPages, edit: (thread: CommentData) => CommentData): CommentPages {
   return { ...data, pages: data.pages.map((page) => ({ ...page, data: page.data.map(edit) })) };
 }

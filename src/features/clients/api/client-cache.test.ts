@@ -1,15 +1,15 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
-import { detailFromRow } from "./detail-model.ts";
-import { clientKeys } from "./keys.ts";
-import { findCachedClient } from "./list-cache.ts";
 import {
+  findCachedClient,
   patchClientEverywhere,
   removeFromLists,
-  rollbackClients,
+  rollbackClient,
   setArchivedEverywhere,
-  snapshotClients,
-} from "./optimistic.ts";
+  snapshotClient,
+} from "./client-cache.ts";
+import { detailFromRow } from "./detail-model.ts";
+import { clientKeys } from "./keys.ts";
 import { pages, row, someUser } from "./test-rows.ts";
 import { clientDetailKey } from "./use-client-detail.ts";
 import type { ClientsInfiniteData } from "./use-clients-infinite.ts";
@@ -54,15 +54,35 @@ describe("patchClientEverywhere", () => {
     expect(queryClient.getQueryData(clientKeys.detail("a"))).toMatchObject({ client: { name: "Client a" } });
   });
 
-  it("rolls back to the snapshot on error", async () => {
+  it("rolls the client back to its snapshot on error", () => {
     const queryClient = setup();
     const before = queryClient.getQueryData(active);
-    const snapshot = await snapshotClients(queryClient);
+    const snapshot = snapshotClient(queryClient, "x");
     patchClientEverywhere(queryClient, "x", { name: "Broken" });
     removeFromLists(queryClient, "x", ["without"]);
-    rollbackClients(queryClient, snapshot);
+    setArchivedEverywhere(queryClient, "x", true);
+    rollbackClient(queryClient, snapshot);
     expect(queryClient.getQueryData(active)).toEqual(before);
-    expect(queryClient.getQueryData(clientKeys.detail("x"))).toMatchObject({ client: { name: "Client x" } });
+    expect(queryClient.getQueryData(clientKeys.detail("x"))).toMatchObject({
+      client: { name: "Client x" },
+      archived: false,
+    });
+  });
+
+  it("rolls back one client of a batch at its place, keeping the others' changes", () => {
+    const queryClient = setup();
+    const snapA = snapshotClient(queryClient, "a");
+    const snapX = snapshotClient(queryClient, "x");
+    const snapC = snapshotClient(queryClient, "c");
+    for (const id of ["a", "x", "c"]) removeFromLists(queryClient, id, ["without"]);
+    patchClientEverywhere(queryClient, "x", { segment: "C" });
+    expect(rowsOf(queryClient, active)).toEqual([["b"], []]);
+    rollbackClient(queryClient, snapX);
+    expect(rowsOf(queryClient, active)).toEqual([["b"], ["x"]]);
+    rollbackClient(queryClient, snapA);
+    expect(rowsOf(queryClient, active)).toEqual([["a", "b"], ["x"]]);
+    expect(queryClient.getQueryData<ClientsInfiniteData>(both)?.pages[0]?.data[0]?.segment).toBe("B");
+    expect(snapC.lists).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,162 @@
+import type { Page } from "@playwright/test";
+import { apiCreate, clientsTable, uniqueName } from "./client-forms-helpers.ts";
+import { walkClients } from "./clients-helpers.ts";
+import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
+
+/** Bulk actions on the clients table (issue 17), against the emulator. */
+
+async function createMany(prefix: string, count: number, segment = "B") {
+  const made = [];
+  for (let n = 0; n < count; n++) {
+    made.push(await apiCreate({ name: `${prefix} ${String(n).padStart(3, "0")}`, segment }));
+  }
+  return made;
+}
+
+function openPrefix(page: Page, prefix: string) {
+  return page.goto(`/clients?${new URLSearchParams({ filter: `name startswith "${prefix}"` })}`);
+}
+
+const bar = (page: Page) => page.getByRole("toolbar", { name: "Bulk actions" });
+
+test("select 3 by click and Shift-click, archive: they leave the list; Undo brings all 3 back", async ({
+  page,
+}) => {
+  const prefix = uniqueName("Bulk3");
+  const made = await createMany(prefix, 4);
+  await openPrefix(page, prefix);
+  const table = clientsTable(page);
+  await table.getByRole("checkbox", { name: `Select ${prefix} 000` }).click();
+  await table.getByRole("checkbox", { name: `Select ${prefix} 002` }).click({ modifiers: ["Shift"] });
+  await expect(bar(page).getByText("3 clients selected")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await bar(page).getByRole("button", { name: "Delete selected" }).click();
+  await expect(page.getByText("3 archived · 0 failed", { exact: true })).toBeVisible();
+  await expect(table.getByRole("link", { name: /Bulk3/ })).toHaveText([`${prefix} 003`]);
+  expect((await walkClients({ filter: `name startswith "${prefix}"` })).map((c) => c.name)).toEqual([
+    `${prefix} 003`,
+  ]);
+
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(page.getByText("3 restored · 0 failed", { exact: true })).toBeVisible();
+  await expect
+    .poll(async () => (await walkClients({ filter: `name startswith "${prefix}"` })).map((c) => c.id))
+    .toEqual(made.map((c) => c.id));
+  await expect(table.getByRole("link", { name: /Bulk3/ })).toHaveCount(4);
+});
+
+test("keyboard only: Space, Shift+Down, b into the bar, set segment C; Esc clears", async ({ page }) => {
+  const prefix = uniqueName("BulkKeys");
+  await createMany(prefix, 3);
+  await openPrefix(page, prefix);
+  const table = clientsTable(page);
+  await table.getByRole("link", { name: `${prefix} 000` }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Shift+ArrowDown");
+  await expect(bar(page).getByText("2 clients selected")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(bar(page)).toHaveCount(0);
+  await page.keyboard.press("x");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("b");
+  await expect(bar(page)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(bar(page).getByRole("combobox", { name: "Set segment" })).toBeFocused();
+  await bar(page).getByRole("combobox", { name: "Set segment" }).selectOption("C");
+  await expect(page.getByText("2 moved to segment C · 0 failed", { exact: true })).toBeVisible();
+  const after = await walkClients({ filter: `name startswith "${prefix}"` });
+  // Space + Shift+Down chose 000–001; Esc cleared; x + Shift+Down from 001 chose 001–002.
+  expect(after.map((c) => c.segment)).toEqual(["B", "C", "C"]);
+});
+
+test("select all matching (~150), untick 2, set segment C: exactly the others change", async ({ page }) => {
+  test.setTimeout(120_000);
+  const prefix = uniqueName("BulkAll");
+  await createMany(prefix, 150, "A");
+  await openPrefix(page, prefix);
+  const table = clientsTable(page);
+  await table.getByRole("checkbox", { name: "Select all loaded clients" }).check();
+  await bar(page).getByRole("button", { name: "Select all clients that match this filter" }).click();
+  await expect(bar(page).getByText("All matching clients selected (count unknown)")).toBeVisible();
+  await table.getByRole("checkbox", { name: `Select ${prefix} 001` }).uncheck();
+  await table.getByRole("checkbox", { name: `Select ${prefix} 004` }).uncheck();
+  await bar(page).getByRole("combobox", { name: "Set segment" }).selectOption("C");
+  await expect(page.getByText("148 moved to segment C · 0 failed", { exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
+  const after = await walkClients({ filter: `name startswith "${prefix}"` });
+  expect(after).toHaveLength(150);
+  expect(after.filter((c) => c.segment === "A").map((c) => c.name)).toEqual([
+    `${prefix} 001`,
+    `${prefix} 004`,
+  ]);
+  expect(after.filter((c) => c.segment === "C")).toHaveLength(148);
+});
+
+test.describe("network failures", () => {
+  test.use({ allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
+  test.setTimeout(90_000);
+
+  test("aborted requests: exactly those fail, roll back, and Retry failed completes them", async ({
+    page,
+  }) => {
+    const prefix = uniqueName("BulkFail");
+    const made = await createMany(prefix, 8);
+    const broken = new Set([made[2]?.id, made[5]?.id]);
+    let aborting = true;
+    await page.route("**/api/v1/clients/*", (route) => {
+      const id = new URL(route.request().url()).pathname.split("/").at(-1) ?? "";
+      if (aborting && route.request().method() === "DELETE" && broken.has(id)) return route.abort();
+      return route.fallback();
+    });
+    await openPrefix(page, prefix);
+    const table = clientsTable(page);
+    await table.getByRole("checkbox", { name: "Select all loaded clients" }).check();
+    await bar(page).getByRole("button", { name: "Delete selected" }).click();
+    const confirm = page.getByRole("dialog", { name: "Delete 8 clients?" });
+    await expect(
+      confirm.getByText(`Among them: ${prefix} 000, ${prefix} 001, ${prefix} 002, …`),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await confirm.getByRole("button", { name: "Delete 8 clients" }).click();
+
+    const report = page.getByRole("dialog", { name: "2 clients could not be changed" });
+    await expect(report).toBeVisible({ timeout: 20_000 });
+    await expect(report.getByRole("listitem")).toHaveText([
+      new RegExp(`^${prefix} 002: `),
+      new RegExp(`^${prefix} 005: `),
+    ]);
+    await expect(page.getByText("6 archived · 2 failed", { exact: true })).toBeVisible();
+    // The report is modal (the table is hidden from the accessibility tree behind it).
+    const hiddenTable = page.getByRole("table", { name: /^Clients, sorted by/, includeHidden: true });
+    await expect(hiddenTable.getByRole("link", { name: /BulkFail/, includeHidden: true })).toHaveText([
+      `${prefix} 002`,
+      `${prefix} 005`,
+    ]);
+    await expectNoAxeViolations(page);
+
+    aborting = false;
+    await report.getByRole("button", { name: "Retry failed" }).click();
+    await expect(page.getByText("2 archived · 0 failed", { exact: true })).toBeVisible();
+    await expect
+      .poll(async () => (await walkClients({ filter: `name startswith "${prefix}"` })).length)
+      .toBe(0);
+  });
+});
+
+test("a change of sort clears the selection and says so politely", async ({ page }) => {
+  const prefix = uniqueName("BulkClear");
+  await createMany(prefix, 2);
+  await openPrefix(page, prefix);
+  const table = clientsTable(page);
+  await table.getByRole("checkbox", { name: `Select ${prefix} 000` }).click();
+  await expect(bar(page)).toBeVisible();
+  await table.getByRole("button", { name: "Name, sorted ascending" }).click();
+  await expect(bar(page)).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Selection cleared" })).toHaveText(
+    "Selection cleared: the filter, sort or archived mode changed.",
+  );
+  await expect(table.getByRole("checkbox", { name: `Select ${prefix} 000` })).not.toBeChecked();
+});

@@ -1,0 +1,95 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { UpdateClientBody } from "../../../kanbert/bodies.ts";
+import { deleteClient, restoreClient, updateClient } from "../../../kanbert/clients.ts";
+import type { HttpClient } from "../../../kanbert/http.ts";
+import type { UserData } from "../../../kanbert/schemas.ts";
+import type { OptimisticChange, RunOptions } from "../../../lib/optimistic.ts";
+import {
+  type ClientSnapshot,
+  holdClientFetches,
+  patchClientEverywhere,
+  removeFromLists,
+  rollbackClient,
+  setArchivedEverywhere,
+  settleClients,
+  snapshotClient,
+} from "./client-cache.ts";
+import { toClientData } from "./detail-model.ts";
+
+/**
+ * A change to clients for the optimistic runner (src/lib/optimistic.ts): each client is snapshotted
+ * and rolled back on its own, so one client's failure never undoes another's change.
+ */
+export interface ClientChangeSpec<TItem extends { id: string }, TResult> {
+  apply: (queryClient: QueryClient, item: TItem) => void;
+  call: (item: TItem) => Promise<TResult>;
+  commit?: (queryClient: QueryClient, item: TItem, result: TResult) => void;
+}
+
+export function clientChange<TItem extends { id: string }, TResult>(
+  queryClient: QueryClient,
+  spec: ClientChangeSpec<TItem, TResult>,
+): OptimisticChange<TItem, ClientSnapshot, TResult> {
+  return {
+    snapshot: (item) => snapshotClient(queryClient, item.id),
+    apply: (item) => spec.apply(queryClient, item),
+    call: spec.call,
+    commit: (item, result) => spec.commit?.(queryClient, item, result),
+    rollback: (_item, snapshot) => rollbackClient(queryClient, snapshot),
+  };
+}
+
+/** Fetches held back before the snapshot; lists restart and details refetch once it is all over. */
+export function clientRunOptions<TResult>(queryClient: QueryClient): RunOptions<TResult> {
+  return {
+    prepare: () => holdClientFetches(queryClient),
+    settle: () => void settleClients(queryClient),
+  };
+}
+
+export interface ClientRef {
+  id: string;
+  name: string;
+}
+
+/** Delete (archive): out of `without` lists and marked archived at once. */
+export const archiveChange = (queryClient: QueryClient, http: HttpClient) =>
+  clientChange(queryClient, {
+    apply: (qc, client: ClientRef) => {
+      removeFromLists(qc, client.id, ["without"]);
+      setArchivedEverywhere(qc, client.id, true);
+    },
+    call: (client) => deleteClient(http, { key: client.id }),
+  });
+
+/** Restore: out of `only` lists and back to active at once; the answer's row is applied. */
+export const restoreChange = (queryClient: QueryClient, http: HttpClient) =>
+  clientChange(queryClient, {
+    apply: (qc, client: ClientRef) => {
+      removeFromLists(qc, client.id, ["only"]);
+      setArchivedEverywhere(qc, client.id, false);
+    },
+    call: (client) => restoreClient(http, { key: client.id }),
+    commit: (qc, client, { projects, ...row }) =>
+      patchClientEverywhere(qc, client.id, projects ? { ...row, projects } : row),
+  });
+
+export interface UpdateClientVars {
+  id: string;
+  body: UpdateClientBody;
+  /** The chosen contact as a whole, so the optimistic row can show its name. */
+  contact?: UserData | null;
+}
+
+/** `PATCH /clients/{id}`: name, segment and contact change everywhere at once. */
+export const updateChange = (queryClient: QueryClient, http: HttpClient) =>
+  clientChange(queryClient, {
+    apply: (qc, { id, body, contact }: UpdateClientVars) =>
+      patchClientEverywhere(qc, id, {
+        ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.segment !== undefined ? { segment: body.segment } : {}),
+        ...(contact !== undefined ? { primary_contact: contact } : {}),
+      }),
+    call: ({ id, body }) => updateClient(http, { key: id }, body),
+    commit: (qc, { id }, answer) => patchClientEverywhere(qc, id, toClientData(answer)),
+  });

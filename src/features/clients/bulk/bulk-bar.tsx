@@ -1,0 +1,123 @@
+import { type RefObject, useState } from "react";
+import { ClientSegment } from "../../../kanbert/schemas.ts";
+import { Button } from "../../../ui/button.tsx";
+import { Dialog, DialogClose } from "../../../ui/dialog.tsx";
+import type { BulkAction } from "./actions.ts";
+import { selectedCount } from "./selection.ts";
+import type { BulkController } from "./use-bulk.ts";
+
+/** More than this many clients, and a destructive action asks first. */
+export const CONFIRM_ABOVE = 5;
+
+export interface BulkBarProps {
+  bulk: BulkController;
+  archivedView: boolean;
+  /** Names of a few selected clients, for the confirmation. */
+  someNames: readonly string[];
+  barRef: RefObject<HTMLDivElement | null>;
+  /** Every loaded row is selected: offer the whole filter. */
+  canSelectMatching: boolean;
+  onLeave: () => void;
+}
+
+function countText(bulk: BulkController): string {
+  const count = selectedCount(bulk.selection);
+  if (count === null) return "All matching clients selected (count unknown)";
+  return count === 1 ? "1 client selected" : `${count} clients selected`;
+}
+
+/** The toolbar shown while anything is selected: how many, the actions, Clear. */
+export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatching, onLeave }: BulkBarProps) {
+  const [confirming, setConfirming] = useState<BulkAction | null>(null);
+  const count = selectedCount(bulk.selection);
+  const askFirst = (action: BulkAction) => {
+    if (count === null || count > CONFIRM_ABOVE) setConfirming(action);
+    else bulk.act(action);
+  };
+  return (
+    <div
+      ref={barRef}
+      role="toolbar"
+      aria-label="Bulk actions"
+      aria-keyshortcuts="b"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onLeave();
+      }}
+      className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40"
+    >
+      <span className="font-medium text-slate-800 dark:text-slate-100">{countText(bulk)}</span>
+      {canSelectMatching && (
+        <Button size="sm" variant="ghost" onClick={bulk.selectAllMatching}>
+          Select all clients that match this filter
+        </Button>
+      )}
+      {archivedView ? (
+        <Button size="sm" onClick={() => bulk.act({ kind: "restore" })}>
+          Restore selected
+        </Button>
+      ) : (
+        <Button size="sm" variant="danger" onClick={() => askFirst({ kind: "archive" })}>
+          Delete selected
+        </Button>
+      )}
+      <label className="flex items-center gap-1 text-slate-700 dark:text-slate-300">
+        Set segment
+        <select
+          className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+          value=""
+          onChange={(event) => {
+            const segment = ClientSegment.safeParse(event.target.value);
+            if (segment.success) bulk.act({ kind: "segment", segment: segment.data });
+          }}
+        >
+          <option value="">Choose…</option>
+          {ClientSegment.options.map((segment) => (
+            <option key={segment} value={segment}>
+              {segment}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Button size="sm" variant="ghost" onClick={bulk.clear}>
+        Clear selection
+      </Button>
+      <Dialog
+        open={confirming !== null}
+        onOpenChange={(open) => !open && setConfirming(null)}
+        title={count === null ? "Delete all matching clients?" : `Delete ${count} clients?`}
+        description="They are archived at once; the result offers Undo, which restores them."
+        footer={
+          <>
+            <DialogClose asChild>
+              <Button>Cancel</Button>
+            </DialogClose>
+            <Button
+              variant="danger"
+              onClick={() => {
+                if (confirming) bulk.act(confirming);
+                setConfirming(null);
+              }}
+            >
+              {count === null ? "Delete all matching" : `Delete ${count} clients`}
+            </Button>
+          </>
+        }
+      >
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Among them: {someNames.slice(0, 3).join(", ")}
+          {count === null || count > 3 ? ", …" : ""}
+        </p>
+      </Dialog>
+    </div>
+  );
+}
+
+/** Says politely when the selection was cleared by a change of view. */
+export function BulkAnnouncer({ message }: { message: string }) {
+  return (
+    <div role="status" aria-live="polite" className="sr-only">
+      {message}
+    </div>
+  );
+}

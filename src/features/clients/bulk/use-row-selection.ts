@@ -1,0 +1,40 @@
+import { useMemo } from "react";
+import type { ClientFullData } from "../../../kanbert/schemas.ts";
+import type { RowSelection } from "../table/row-selection.tsx";
+import { extendTo, isSelected, loadedState, NO_SELECTION, selectLoaded, toggle } from "./selection.ts";
+import type { BulkController } from "./use-bulk.ts";
+
+/** The table's RowSelection over the loaded rows, driven by the bulk selection model. */
+export function useRowSelection(
+  bulk: BulkController,
+  rows: readonly ClientFullData[],
+  toBar: () => void,
+): RowSelection {
+  const { selection, setSelection } = bulk;
+  return useMemo(() => {
+    const ids = rows.map((row) => row.id);
+    const loaded = loadedState(selection, ids);
+    return {
+      isSelected: (id) => isSelected(selection, id),
+      loaded,
+      select: (index, extend) => {
+        const id = ids[index];
+        if (id !== undefined) setSelection((s) => (extend ? extendTo(s, ids, id) : toggle(s, id)));
+      },
+      extend: (from, to) => {
+        const fromId = ids[from];
+        const toId = ids[to];
+        if (fromId === undefined || toId === undefined) return;
+        setSelection((s) => {
+          const anchored =
+            s.anchor === null ? (isSelected(s, fromId) ? { ...s, anchor: fromId } : toggle(s, fromId)) : s;
+          return extendTo(anchored, ids, toId);
+        });
+      },
+      toggleLoaded: () => setSelection(loaded === "all" ? NO_SELECTION : selectLoaded(ids)),
+      selectLoaded: () => setSelection(selectLoaded(ids)),
+      clear: () => setSelection(NO_SELECTION),
+      toBar,
+    };
+  }, [selection, setSelection, rows, toBar]);
+}
