@@ -30,19 +30,28 @@ const timestampKey = (column: string) => ({
   cursorSql: isoMicros(column),
 });
 
-const KEYS = { created_at: timestampKey("cm.created_at"), updated_at: timestampKey("cm.updated_at") };
+/**
+ * `updated_at` sorts by last activity in the thread: the latest `updated_at` of the comment and its
+ * replies (`activity_at`, computed in the sources below). The answer's `updated_at` stays the
+ * comment's own.
+ */
+const KEYS = { created_at: timestampKey("cm.created_at"), updated_at: timestampKey("cm.activity_at") };
+
+const withActivity = (where: string) =>
+  `(select c.*, greatest(c.updated_at, (select max(r.updated_at) from comments r where r.parent_comment_id = c.id)) as activity_at
+    from comments c ${where}) cm`;
 const ID = { sql: "cm.id", nullable: false, type: "text" as const };
 
 export const topLevelCommentsSource: ListSource = {
   select: SELECT,
-  from: `(select * from comments where parent_comment_id is null) cm ${JOINS}`,
+  from: `${withActivity("where c.parent_comment_id is null")} ${JOINS}`,
   keys: KEYS,
   id: ID,
 };
 
 export const allCommentsSource: ListSource = {
   select: SELECT,
-  from: `comments cm ${JOINS}`,
+  from: `${withActivity("")} ${JOINS}`,
   keys: KEYS,
   id: ID,
 };
