@@ -4,7 +4,8 @@ import { UserType } from "../../src/kanbert/schemas.ts";
 import { type Queryable, type Row, select } from "../db/db.ts";
 import type { ListSource } from "../sql/list.ts";
 import { isoMicros, isoSeconds } from "./sql.ts";
-import { tasksById } from "./tasks.ts";
+import { presentTasks } from "./task-includes.ts";
+import { selectTasks, tasksById } from "./tasks.ts";
 import { presentUser, userColumns } from "./users.ts";
 
 /**
@@ -155,6 +156,20 @@ function present(row: CommentRow, replies: readonly CommentRow[], loaded: Loaded
   return comment;
 }
 
+/** `include=task`: each comment's task; `include=task.client`: with the task's client. */
+async function includedTasks(
+  db: Queryable,
+  ids: readonly string[],
+  includes: readonly string[],
+): Promise<Map<string, TaskData> | null> {
+  if (includes.includes("task.client")) {
+    const rows = await selectTasks(db, "t.id = any($1::text[])", [[...new Set(ids)]]);
+    const tasks = await presentTasks(db, rows, ["client"]);
+    return new Map(tasks.map((task) => [task.id, task]));
+  }
+  return includes.includes("task") ? tasksById(db, ids) : null;
+}
+
 /** A page of comments as CommentData with their `sub_comments`, files and (on request) task. */
 export async function presentComments(
   db: Queryable,
@@ -169,12 +184,11 @@ export async function presentComments(
       db,
       all.map((row) => row.id),
     ),
-    tasks: includes.includes("task")
-      ? await tasksById(
-          db,
-          all.map((row) => row.task_id),
-        )
-      : null,
+    tasks: await includedTasks(
+      db,
+      all.map((row) => row.task_id),
+      includes,
+    ),
   };
   return rows.map((row) =>
     present(

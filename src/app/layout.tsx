@@ -48,6 +48,11 @@ export function Layout() {
                 </Link>
               </li>
               <li>
+                <Link to="/comments" className={navLink}>
+                  Comments
+                </Link>
+              </li>
+              <li>
                 <Link to="/settings" className={navLink}>
                   Settings
                 </Link>

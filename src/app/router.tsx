@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { validateClientsSearch } from "../features/clients/search.ts";
 import { validateCommentsSearch } from "../features/comments/index.ts";
+import { validateInboxSearch } from "../features/inbox/index.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
 import { Layout } from "./layout.tsx";
@@ -53,6 +54,12 @@ const clientNewRoute = createRoute({
   path: "/clients/new",
 }).lazy(() => import("./routes/client-new.lazy.tsx").then((m) => m.Route));
 
+const commentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/comments",
+  validateSearch: validateInboxSearch,
+}).lazy(() => import("./routes/comments.lazy.tsx").then((m) => m.Route));
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/settings",
@@ -65,6 +72,7 @@ const routeTree = rootRoute.addChildren([
   clientByShortcodeRoute,
   clientByExternalRoute,
   clientNewRoute,
+  commentsRoute,
   settingsRoute,
 ]);
 

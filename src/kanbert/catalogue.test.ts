@@ -32,8 +32,8 @@ describe("commentsCatalogue", () => {
     expect(problems('task.client.shortcode eq "X"')).toHaveLength(1);
   });
 
-  it("sorts by creation and last activity, includes the task", () => {
+  it("sorts by creation and last activity, includes the task (with its client on request)", () => {
     expect(commentsCatalogue.sorts).toEqual(["created_at", "updated_at"]);
-    expect(commentsCatalogue.includes).toEqual(["task"]);
+    expect(commentsCatalogue.includes).toEqual(["task", "task.client"]);
   });
 });

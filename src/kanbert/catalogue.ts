@@ -141,5 +141,6 @@ export const commentsCatalogue: Catalogue = {
   ],
   // `updated_at` is the thread's last activity (its own or a reply's).
   sorts: ["created_at", "updated_at"],
-  includes: ["task"],
+  // `task.client`: the task with its client (the inbox links each thread to its client).
+  includes: ["task", "task.client"],
 };

@@ -1,0 +1,2 @@
+/** Public entry of the comments inbox (`/comments`). */
+export { validateInboxSearch } from "./search.ts";
