@@ -1,8 +1,8 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { validateClientsSearch } from "../features/clients/search.ts";
-import { validateCommentsSearch } from "../features/comments/index.ts";
-import { validateInboxSearch } from "../features/inbox/index.ts";
+import { validateCommentsSearch } from "../features/comments/view/comments-search.ts";
+import { validateInboxSearch } from "../features/inbox/search.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
 import { Layout } from "./layout.tsx";
