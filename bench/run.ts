@@ -7,6 +7,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<{ run: () => Promise<voi
   "emulator-latency": () => import("./emulator-latency.ts"),
   "clients-table": () => import("./clients-table.ts"),
   "emulator-load": () => import("./emulator-load.ts"),
+  inbox: () => import("./inbox.ts"),
 };
 
 const requested = process.argv.slice(2);

@@ -39,7 +39,7 @@ export const feed = (page: Page) => page.getByRole("feed", { name: "Comment thre
 /** The ids of the threads rendered now (the list is virtualised: the ones near the viewport). */
 export async function renderedThreadIds(page: Page): Promise<string[]> {
   return feed(page).evaluate((root) =>
-    Array.from(root.querySelectorAll(":scope > div > section > article")).map((a) =>
+    Array.from(root.querySelectorAll(":scope > div > article > article")).map((a) =>
       a.id.replace(/^comment-/, ""),
     ),
   );

@@ -57,13 +57,16 @@ test("Mentions me shows exactly the threads whose comment or a reply mentions th
 test("Last 7 days + Internal only as quick filters equals the same filter typed as text", async ({
   page,
 }) => {
+  const { taskId } = await quietTask(9);
+  for (const isPublic of [false, true, false])
+    await apiPostComment({ task_id: taskId, comment: `<p>Recent ${Date.now()}</p>`, is_public: isPublic });
   await openInbox(page);
   await page.getByRole("checkbox", { name: "Last 7 days" }).check();
   await page.getByRole("checkbox", { name: "Internal only" }).check();
   await expect(page).toHaveURL(/last7=true/);
   await expect(feed(page)).toHaveAttribute("aria-busy", "false");
   const quick = await renderedThreadIds(page);
-  expect(quick.length).toBeGreaterThan(0);
+  expect(quick.length).toBeGreaterThanOrEqual(2);
 
   await openInbox(page);
   await applyFilter(page, "created_at gte today-7d and is_public eq false");
@@ -127,7 +130,7 @@ test("unread: a reply posted through the API makes its thread unread; mark read 
 test("keyboard-only review of three threads", async ({ page }) => {
   await openInbox(page);
   await expect(feed(page)).toHaveAttribute("aria-busy", "false");
-  const rows = feed(page).locator(":scope > div > section");
+  const rows = feed(page).locator(":scope > div > article");
   await page.keyboard.press("j");
   await expect(rows.nth(0)).toBeFocused();
   await expect(rows.nth(0)).toHaveAccessibleName(/^New: thread 1 /);
@@ -163,4 +166,26 @@ test("axe finds no violations on the inbox", async ({ page }) => {
   await openInbox(page);
   await expect(feed(page)).toHaveAttribute("aria-busy", "false");
   await expectNoAxeViolations(page);
+});
+
+test("replies are collapsed after the first two with Show N more", async ({ page }) => {
+  const { taskId } = await quietTask(11);
+  const root = await apiPostComment({ task_id: taskId, comment: `<p>Many replies ${Date.now()}</p>` });
+  for (const n of [1, 2, 3, 4])
+    await apiPostComment({
+      task_id: taskId,
+      parent_comment_id: root.id,
+      comment: `<p>Reply number ${n}</p>`,
+    });
+  await openInbox(page);
+  const thread = feed(page)
+    .locator(":scope > div > article")
+    .filter({ has: page.locator(`#comment-${root.id}`) });
+  const replies = thread.getByRole("list", { name: /^Replies to/ }).getByRole("listitem");
+  await expect(replies).toHaveCount(2);
+  await expect(thread).toContainText("Reply number 2");
+  await expect(thread).not.toContainText("Reply number 3");
+  await thread.getByRole("button", { name: "Show 2 more" }).click();
+  await expect(replies).toHaveCount(4);
+  await expect(thread).toContainText("Reply number 4");
 });

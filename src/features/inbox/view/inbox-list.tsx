@@ -32,7 +32,8 @@ export function InboxList(props: InboxListProps) {
   const { threads, read } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  // -1: no thread chosen yet (the first `j` picks the first thread).
+  const [active, setActive] = useState(-1);
   const [help, setHelp] = useState(false);
   const navigate = useNavigate();
   const virtualizer = useVirtualizer({
@@ -48,7 +49,7 @@ export function InboxList(props: InboxListProps) {
 
   const actions = useMemo<InboxKeyActions>(() => {
     const rowOf = (index: number) =>
-      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"] > section`);
+      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"] > article`);
     const focusRow = (index: number) => {
       virtualizer.scrollToIndex(index, { align: "auto" });
       requestAnimationFrame(() => rowOf(index)?.focus());

@@ -24,7 +24,7 @@ export function InboxRow({ thread, index, active, unread, read, users, lookup, o
   const shown = visibleThread(thread, "all");
   const clientName = task?.client?.name ?? "the client";
   return (
-    <section
+    <article
       aria-label={`${unread ? "New: " : ""}thread ${index + 1} on ${task?.title ?? "a task"}`}
       tabIndex={-1}
       data-active={active || undefined}
@@ -63,8 +63,9 @@ export function InboxRow({ thread, index, active, unread, read, users, lookup, o
           tasks={task ? [task] : []}
           focusId={null}
           onPosted={onPosted}
+          previewReplies={2}
         />
       )}
-    </section>
+    </article>
   );
 }
