@@ -46,12 +46,13 @@ export async function renderedThreadIds(page: Page): Promise<string[]> {
 }
 
 /** Scrolls the whole list (loading every page), collecting each thread id once, in order. */
-export async function allThreadIds(page: Page): Promise<string[]> {
+export async function allThreadIds(page: Page, onStep?: () => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
   const scroller = feed(page).locator("xpath=..");
   for (let n = 0; n < 400; n++) {
     await expect(feed(page)).toHaveAttribute("aria-busy", "false");
     for (const id of await renderedThreadIds(page)) if (!seen.includes(id)) seen.push(id);
+    await onStep?.();
     const done = await scroller.evaluate((el) => {
       const atEnd = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
       el.scrollTop += el.clientHeight * 0.8;

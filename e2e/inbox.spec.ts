@@ -90,7 +90,7 @@ test("a reply from the inbox is on the client's page after reload", async ({ pag
   const root = await apiPostComment({ task_id: taskId, comment: `<p>Ask ${stamp}</p>` });
   await openInbox(page);
   const thread = feed(page)
-    .locator("section")
+    .locator(":scope > div > article")
     .filter({ has: page.locator(`#comment-${root.id}`) });
   await thread.getByRole("button", { name: /^Reply to/ }).click();
   await thread.getByRole("textbox", { name: "Your reply" }).fill(`Answer from the inbox ${stamp}`);
@@ -112,7 +112,7 @@ test("unread: a reply posted through the API makes its thread unread; mark read 
   await page.getByRole("button", { name: "Mark all as read" }).click();
   const thread = () =>
     feed(page)
-      .locator("section")
+      .locator(":scope > div > article")
       .filter({ has: page.locator(`#comment-${root.id}`) });
   await expect(thread()).toHaveAccessibleName(/^thread 1 /);
   await page.waitForTimeout(1100); // the API's times have whole seconds

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useSyncExternalStore } from "react";
 import type { CommentData } from "../../../kanbert/schemas.ts";
 import { browserStorage } from "../../../lib/storage.ts";
 import { useConnection, useWhoami } from "../../settings/index.ts";
@@ -22,24 +22,37 @@ export function threadActivity(thread: CommentData): ThreadActivity {
   return { id: thread.id, activityAt };
 }
 
+/** One in-memory copy per storage key, so the page and the navigation's count agree at once. */
+const cache = new Map<string, ReadState>();
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+function current(key: string | null): ReadState {
+  if (key === null) return EMPTY_READ_STATE;
+  let state = cache.get(key);
+  if (state === undefined) {
+    state = readReadState(browserStorage("local"), key);
+    cache.set(key, state);
+  }
+  return state;
+}
+
 /** The reviewer's read marks (per user and base URL, in localStorage), and the ways to change them. */
 export function useReadState() {
   const { state: connection } = useConnection();
   const userId = useWhoami().data?.id ?? null;
   const baseUrl = connection.status === "connected" ? connection.settings.baseUrl : connection.baseUrl;
   const key = userId === null ? null : readStateKey(baseUrl, userId);
-  const [state, setState] = useState<ReadState>(EMPTY_READ_STATE);
-  useEffect(() => {
-    setState(key === null ? EMPTY_READ_STATE : readReadState(browserStorage("local"), key));
-  }, [key]);
+  const state = useSyncExternalStore(subscribe, () => current(key));
   const update = useCallback(
-    (change: (current: ReadState) => ReadState) => {
+    (change: (state: ReadState) => ReadState) => {
       if (key === null) return;
-      setState((current) => {
-        const next = change(current);
-        writeReadState(browserStorage("local"), key, next);
-        return next;
-      });
+      const next = change(current(key));
+      cache.set(key, next);
+      writeReadState(browserStorage("local"), key, next);
+      for (const listener of listeners) listener();
     },
     [key],
   );
