@@ -90,6 +90,7 @@ export function InboxList(props: InboxListProps) {
   const items = virtualizer.getVirtualItems();
   return (
     <>
+      <h2 className="sr-only">Threads</h2>
       <div
         ref={scrollRef}
         className="relative h-[calc(100dvh-16rem)] min-h-80 overflow-auto overscroll-contain"
