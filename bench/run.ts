@@ -9,6 +9,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<{ run: () => Promise<voi
   "emulator-load": () => import("./emulator-load.ts"),
   startup: () => import("./startup.ts"),
   mirror: () => import("./mirror.ts"),
+  inbox: () => import("./inbox.ts"),
 };
 
 const requested = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import type { CountNode, QuantifierNode, ResolvedNode, ResolvedScalar } from "../../src/filter/index.ts";
 import { compileCondition } from "./compile-condition.ts";
 import type { FieldMap, FieldMapEntry, RelationField } from "./field-map.ts";
-import { lookupField } from "./field-map.ts";
+import { column, lookupField } from "./field-map.ts";
 import type { SqlParams } from "./params.ts";
 import { sqlComparison } from "./temporal-sql.ts";
 
@@ -24,6 +24,8 @@ export function compileNode(node: ResolvedNode, fields: FieldMap, params: SqlPar
       const entry = entryOf(fields, node.field);
       if (entry.kind === "relation") throw new Error(`'${node.field}' is a relation`);
       if (entry.kind === "column") return compileCondition(node, entry, params);
+      if (entry.kind === "members")
+        return `exists (select 1 from ${entry.from} where ${compileCondition(node, column(entry.value, entry.type), params)} offset 0)`;
       const value = "value" in node ? node.value : undefined;
       const predicate = typeof value === "string" ? lookupMode(entry.predicates, value) : undefined;
       if (node.op !== "eq" || predicate === undefined)

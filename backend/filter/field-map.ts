@@ -31,10 +31,31 @@ export interface RelationField {
   readonly fields: FieldMap;
 }
 
-export type FieldMapEntry = ColumnField | ModeField | RelationField;
+/**
+ * A to-many set of scalar values (e.g. the user ids a comment thread mentions): a condition holds
+ * when some member satisfies it. `from` yields the members as column `value`, correlated with the
+ * outer row.
+ */
+export interface MembersField {
+  readonly kind: "members";
+  /** A correlated set, e.g. `(select … as value from … where … = cm.id) mm`. */
+  readonly from: string;
+  /** The member column, e.g. `mm.value`. */
+  readonly value: string;
+  readonly type: ColumnType;
+}
+
+export type FieldMapEntry = ColumnField | ModeField | RelationField | MembersField;
 export type FieldMap = Readonly<Record<string, FieldMapEntry>>;
 
 export const column = (sql: string, type: ColumnType): ColumnField => ({ kind: "column", sql, type });
+
+export const members = (from: string, value: string, type: ColumnType): MembersField => ({
+  kind: "members",
+  from,
+  value,
+  type,
+});
 
 export const mode = (predicates: Record<string, string>): ModeField => ({ kind: "mode", predicates });
 

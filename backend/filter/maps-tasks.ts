@@ -1,5 +1,5 @@
 import type { FieldMap } from "./field-map.ts";
-import { column, mode } from "./field-map.ts";
+import { column, members, mode } from "./field-map.ts";
 
 /** A column of the row another table's foreign key points at, as a scalar sub-query. */
 const via = (table: string, alias: string, key: string, target: string) =>
@@ -34,10 +34,25 @@ export const tasksFields: FieldMap = {
   "assignee.id": column("t.assignee_id", "id"),
 };
 
+/** A column of the client of the comment's task. */
+const commentClient = (target: string) =>
+  `(select ccl.${target} from tasks ct join clients ccl on ccl.id = ct.client_id where ct.id = cm.task_id)`;
+
+/**
+ * The user ids mentioned (`<mention data-id="…">`, either quote) in the comment or its replies: the
+ * same elements the comment renderer shows as mentions.
+ */
+const THREAD_MENTIONS = `(select coalesce((mm.g)[1], (mm.g)[2]) as value
+    from comments mx, regexp_matches(mx.body, '<mention\\s[^>]*data-id\\s*=\\s*(?:"([^"]*)"|''([^'']*)'')', 'gi') as mm(g)
+    where mx.body is not null and (mx.id = cm.id or mx.parent_comment_id = cm.id)) mentioned`;
+
 /** `GET /tasks/comments` (extension) over `comments cm`. */
 export const commentsFields: FieldMap = {
   "task.id": column("cm.task_id", "id"),
   "task.client_id": column(via("tasks", "ct", "cm.task_id", "client_id"), "id"),
+  "task.client.name": column(commentClient("name"), "text"),
+  "task.client.segment": column(commentClient("segment"), "enum"),
+  "mentions.id": members(THREAD_MENTIONS, "mentioned.value", "id"),
   "author.id": column("cm.author_id", "id"),
   parent_comment_id: column("cm.parent_comment_id", "id"),
   is_public: column("cm.is_public", "boolean"),

@@ -6,7 +6,13 @@ import { commentsFields } from "../filter/maps-tasks.ts";
 import { readFilter } from "../filter/read-filter.ts";
 import type { ListEndpoint } from "../http/list.ts";
 import { readRawFilter } from "../sql/filter.ts";
-import { allCommentsSource, parseCommentRow, presentComments, topLevelCommentsSource } from "./comments.ts";
+import {
+  allCommentsSource,
+  parseCommentRow,
+  presentComments,
+  type TasksWithClient,
+  topLevelCommentsSource,
+} from "./comments.ts";
 
 /**
  * `GET /tasks/comments` — the emulator's EXTENSION and the production server's mirror answer it
@@ -31,7 +37,12 @@ function listsReplies(search: URLSearchParams): boolean {
 /** A `guest` sees public comments only (SPEC §7.1 `is_public`). */
 export const seesPublicOnly = (user: UserData) => user.type === "guest";
 
-export function commentsListing(url: string, db: Queryable, reader: UserData): ListEndpoint<CommentData> {
+export function commentsListing(
+  url: string,
+  db: Queryable,
+  reader: UserData,
+  tasksWithClient?: TasksWithClient,
+): ListEndpoint<CommentData> {
   const publicOnly = seesPublicOnly(reader);
   return {
     catalogue: commentsCatalogue,
@@ -39,6 +50,7 @@ export function commentsListing(url: string, db: Queryable, reader: UserData): L
     fields: commentsFields,
     archived: "with",
     where: () => (publicOnly ? ["cm.is_public"] : []),
-    present: (rows, includes) => presentComments(db, rows.map(parseCommentRow), includes, { publicOnly }),
+    present: (rows, includes) =>
+      presentComments(db, rows.map(parseCommentRow), includes, { publicOnly, tasksWithClient }),
   };
 }

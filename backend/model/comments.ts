@@ -30,19 +30,28 @@ const timestampKey = (column: string) => ({
   cursorSql: isoMicros(column),
 });
 
-const KEYS = { created_at: timestampKey("cm.created_at"), updated_at: timestampKey("cm.updated_at") };
+/**
+ * `updated_at` sorts by last activity in the thread: the latest `updated_at` of the comment and its
+ * replies (`activity_at`, computed in the sources below). The answer's `updated_at` stays the
+ * comment's own.
+ */
+const KEYS = { created_at: timestampKey("cm.created_at"), updated_at: timestampKey("cm.activity_at") };
+
+const withActivity = (where: string) =>
+  `(select c.*, greatest(c.updated_at, (select max(r.updated_at) from comments r where r.parent_comment_id = c.id)) as activity_at
+    from comments c ${where}) cm`;
 const ID = { sql: "cm.id", nullable: false, type: "text" as const };
 
 export const topLevelCommentsSource: ListSource = {
   select: SELECT,
-  from: `(select * from comments where parent_comment_id is null) cm ${JOINS}`,
+  from: `${withActivity("where c.parent_comment_id is null")} ${JOINS}`,
   keys: KEYS,
   id: ID,
 };
 
 export const allCommentsSource: ListSource = {
   select: SELECT,
-  from: `comments cm ${JOINS}`,
+  from: `${withActivity("")} ${JOINS}`,
   keys: KEYS,
   id: ID,
 };
@@ -147,12 +156,29 @@ function present(row: CommentRow, replies: readonly CommentRow[], loaded: Loaded
   return comment;
 }
 
+/**
+ * Tasks by id with their client (`include=task.client`). Only a store that holds clients (the
+ * emulator) can answer it; it passes this loader in, and elsewhere the include gives the task alone.
+ */
+export type TasksWithClient = (db: Queryable, ids: readonly string[]) => Promise<Map<string, TaskData>>;
+
+/** `include=task`: each comment's task; `include=task.client`: with the task's client. */
+async function includedTasks(
+  db: Queryable,
+  ids: readonly string[],
+  includes: readonly string[],
+  withClient: TasksWithClient | undefined,
+): Promise<Map<string, TaskData> | null> {
+  if (includes.includes("task.client") && withClient) return withClient(db, [...new Set(ids)]);
+  return includes.includes("task") || includes.includes("task.client") ? tasksById(db, ids) : null;
+}
+
 /** A page of comments as CommentData with their `sub_comments`, files and (on request) task. */
 export async function presentComments(
   db: Queryable,
   rows: readonly CommentRow[],
   includes: readonly string[],
-  options: { publicOnly: boolean } = { publicOnly: false },
+  options: { publicOnly: boolean; tasksWithClient?: TasksWithClient } = { publicOnly: false },
 ): Promise<CommentData[]> {
   const roots = rows.filter((row) => row.parent_comment_id === null).map((row) => row.id);
   const replies = await repliesOf(db, roots, options.publicOnly);
@@ -162,12 +188,12 @@ export async function presentComments(
       db,
       all.map((row) => row.id),
     ),
-    tasks: includes.includes("task")
-      ? await tasksById(
-          db,
-          all.map((row) => row.task_id),
-        )
-      : null,
+    tasks: await includedTasks(
+      db,
+      all.map((row) => row.task_id),
+      includes,
+      options.tasksWithClient,
+    ),
   };
   return rows.map((row) =>
     present(

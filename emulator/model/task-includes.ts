@@ -66,3 +66,10 @@ export async function presentTasks(
     return task;
   });
 }
+
+/** Tasks by id with their client: the comments listing's `include=task.client` in the emulator. */
+export async function tasksWithClient(db: Queryable, ids: readonly string[]): Promise<Map<string, TaskData>> {
+  const rows = await selectTasks(db, "t.id = any($1::text[])", [[...ids]]);
+  const tasks = await presentTasks(db, rows, ["client"]);
+  return new Map(tasks.map((task) => [task.id, task]));
+}

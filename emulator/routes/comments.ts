@@ -9,6 +9,7 @@ import { createComment } from "../domain/comments.ts";
 import { readBody } from "../http/body.ts";
 import type { Deps, Env } from "../http/env.ts";
 import { listRequest } from "../http/list-request.ts";
+import { tasksWithClient } from "../model/task-includes.ts";
 import { commentState, emitComment } from "../webhooks/events.ts";
 
 /**
@@ -23,7 +24,12 @@ export function commentsRoutes(deps: Deps, options: { extensions: boolean }): Ho
   /** EXTENSION — not a documented Kanbert endpoint; absent with `--no-extensions` (404 like Kanbert). */
   if (options.extensions)
     app.get("/tasks/comments", async (c) =>
-      c.json(await listPage(listRequest(c, deps), commentsListing(c.req.url, db, c.get("principal").user))),
+      c.json(
+        await listPage(
+          listRequest(c, deps),
+          commentsListing(c.req.url, db, c.get("principal").user, tasksWithClient),
+        ),
+      ),
     );
 
   app.post("/tasks/comments", async (c) => {

@@ -1,8 +1,14 @@
 import { Link, Outlet } from "@tanstack/react-router";
+import { lazy, Suspense } from "react";
 import { GoToClient } from "../features/goto/index.ts";
 import { cn } from "../lib/cn.ts";
 import { focusRing } from "../ui/focus.ts";
 import { ThemeToggle } from "./theme-toggle.tsx";
+
+/** Loaded after the shell: the count needs the API client and schemas, which the entry does not carry. */
+const MentionsCount = lazy(() =>
+  import("../features/inbox/index.ts").then((m) => ({ default: m.MentionsCount })),
+);
 
 const navLink = cn(
   "rounded-md px-2 py-1.5 text-sm sm:px-3 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900",
@@ -45,6 +51,14 @@ export function Layout() {
               <li>
                 <Link to="/clients" className={navLink}>
                   Clients
+                </Link>
+              </li>
+              <li>
+                <Link to="/comments" className={navLink}>
+                  Comments
+                  <Suspense fallback={null}>
+                    <MentionsCount />
+                  </Suspense>
                 </Link>
               </li>
               <li>

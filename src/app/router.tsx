@@ -3,6 +3,7 @@ import { createRootRouteWithContext, createRoute, createRouter, redirect } from 
 import { ClientsPending } from "../features/clients/page/clients-pending.tsx";
 import { validateClientsSearch } from "../features/clients/search.ts";
 import { validateCommentsSearch } from "../features/comments/search.ts";
+import { validateInboxSearch } from "../features/inbox/search.ts";
 import type { ConnectionStore } from "../features/settings/connection-store.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
@@ -70,6 +71,12 @@ const clientNewRoute = createRoute({
   path: "/clients/new",
 }).lazy(() => import("./routes/client-new.lazy.tsx").then((m) => m.Route));
 
+const commentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/comments",
+  validateSearch: validateInboxSearch,
+}).lazy(() => import("./routes/comments.lazy.tsx").then((m) => m.Route));
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/settings",
@@ -82,6 +89,7 @@ const routeTree = rootRoute.addChildren([
   clientByShortcodeRoute,
   clientByExternalRoute,
   clientNewRoute,
+  commentsRoute,
   settingsRoute,
 ]);
 

@@ -131,12 +131,18 @@ export const commentsCatalogue: Catalogue = {
     id("task.id", "Task", "TaskData"),
     id("task.client_id", "Client", "ClientFullData"),
     id("author.id", "Author", "UserData"),
+    // Someone mentioned in the comment or one of its replies: `eq` / `in` ask "is one of them".
+    { ...id("mentions.id", "Mentions", "UserData"), operators: ["eq", "in"] },
+    string("task.client.name", "Client name"),
+    enumOf("task.client.segment", "Client segment", ClientSegment.options),
     id("parent_comment_id", "Parent comment", "CommentData"),
     { name: "is_public", label: "Public", type: { kind: "boolean" }, operators: BOOLEAN_OPERATORS },
     date("created_at", "Created", "datetime"),
   ],
+  // `updated_at` is the thread's last activity (its own or a reply's).
   sorts: ["created_at", "updated_at"],
-  includes: ["task"],
+  // `task.client`: the task with its client (the inbox links each thread to its client).
+  includes: ["task", "task.client"],
 };
 
 /** `GET /webhooks` (SPEC §6.3, §8; scope `integration`). */

@@ -36,7 +36,9 @@ function expectCovered(fields: readonly FieldSpec[], map: FieldMap): void {
         spec.type.kind === "enum" ? [...spec.type.values].sort() : ["a mode field must be an enum"],
       );
     } else {
-      expect(KIND[spec.type.kind], spec.name).toContain(entry.kind === "column" ? entry.type : entry.kind);
+      expect(KIND[spec.type.kind], spec.name).toContain(
+        entry.kind === "column" || entry.kind === "members" ? entry.type : entry.kind,
+      );
     }
   }
 }

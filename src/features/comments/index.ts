@@ -1,4 +1,8 @@
 /** Public entry of the comments feature: threads on a client's tasks (detail page). */
 export { commentKeys } from "./api/keys.ts";
+export { useUsersDirectory } from "./api/use-users-directory.ts";
 export { validateCommentsSearch } from "./search.ts";
 export { ClientComments } from "./view/client-comments.tsx";
+export { CommentThread } from "./view/comment-thread.tsx";
+export { CommentsUnavailable } from "./view/comments-unavailable.tsx";
+export { visibleThread } from "./view/visible-thread.ts";

@@ -1,6 +1,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
+import { useLoadOnEnd } from "../../../lib/use-load-on-end.ts";
 import type { ClientColumnId } from "../view/columns.ts";
 import { type SortKey, toggleSort } from "../view/sort.ts";
 import { ArchivedRowsContext } from "./archived-rows-context.ts";
@@ -21,7 +22,6 @@ import { SkeletonRows } from "./skeleton-rows.tsx";
 import { SORT_HINT_ID } from "./sort-header.tsx";
 import { TableFooter } from "./table-footer.tsx";
 import { useClientsTable } from "./use-clients-table.ts";
-import { useLoadOnEnd } from "./use-load-on-end.ts";
 import { useRowNavigation } from "./use-row-navigation.ts";
 
 export interface ClientsTableProps {

@@ -21,6 +21,8 @@ export interface CommentThreadProps {
   tasks: readonly TaskData[];
   focusId: string | null;
   onPosted: (commentId: string) => void;
+  /** Show only the first N replies until "Show N more" (the inbox); all replies toggle otherwise. */
+  previewReplies?: number;
 }
 
 const count = (n: number) => `${n} ${n === 1 ? "reply" : "replies"}`;
@@ -28,7 +30,8 @@ const count = (n: number) => `${n} ${n === 1 ? "reply" : "replies"}`;
 /** A top-level comment with its replies (collapsible) and an inline reply composer. */
 export function CommentThread(props: CommentThreadProps) {
   const { thread, shown, lookup, focusId } = props;
-  const [expanded, setExpanded] = useState(true);
+  const preview = props.previewReplies;
+  const [expanded, setExpanded] = useState(preview === undefined);
   const [replying, setReplying] = useState(false);
   // A reply that failed after its composer was closed brings the composer back with its text.
   const failedReply = useComposerSlot(composerKey(props.clientId, thread.id)).failed !== null;
@@ -40,7 +43,7 @@ export function CommentThread(props: CommentThreadProps) {
   return (
     <Card comment={thread} users={lookup} focus={focusId === thread.id} position={{ index: props.index }}>
       <div className="mt-2 flex flex-wrap gap-2">
-        {replies.length > 0 && (
+        {replies.length > 0 && preview === undefined && (
           <Button
             size="sm"
             variant="ghost"
@@ -70,15 +73,20 @@ export function CommentThread(props: CommentThreadProps) {
         <ul
           id={repliesId}
           aria-label={`Replies to ${author}`}
-          hidden={!expanded}
+          hidden={!expanded && preview === undefined}
           className="mt-3 space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700"
         >
-          {replies.map((reply) => (
+          {(expanded || preview === undefined ? replies : replies.slice(0, preview)).map((reply) => (
             <li key={reply.id}>
               <CommentCard comment={reply} users={lookup} focus={focusId === reply.id} />
             </li>
           ))}
         </ul>
+      )}
+      {preview !== undefined && !expanded && replies.length > preview && (
+        <Button size="sm" variant="ghost" className="mt-2" onClick={() => setExpanded(true)}>
+          Show {replies.length - preview} more
+        </Button>
       )}
       {(replying || failedReply) && (
         <div className="mt-3 pl-4">

@@ -1,0 +1,108 @@
+import { execSync } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.ts";
+import { connectAsUser } from "../e2e/connect-as-user.ts";
+import { installInboxProbe, scrollUntilThread } from "./inbox-probes.ts";
+import { openBenchDb } from "./lib/seeded-db.ts";
+import { startServer } from "./lib/servers.ts";
+import { table } from "./lib/stats.ts";
+
+/**
+ * The comments inbox (`/comments`) in a production build, in Chromium, against the emulator seeded
+ * with 22,000 clients (≥ 20,000 comments): first thread painted, long tasks while scrolling 2,000
+ * threads, heap after 2,000 threads. Targets from issue 16.
+ */
+
+const CLIENTS = 22_000;
+const THREADS = 2_000;
+const EMULATOR_PORT = 8922;
+const APP_PORT = 8923;
+const DIST = "/tmp/kanbert-bench-inbox-dist";
+
+export async function run(): Promise<void> {
+  const { db, dir } = await openBenchDb(CLIENTS);
+  const { rows } = await db.query(
+    "select count(*)::int as n, count(*) filter (where parent_comment_id is null)::int as top from comments",
+  );
+  const comments = Number(rows[0]?.n);
+  const threads = Number(rows[0]?.top);
+  await db.close();
+  if (comments < 20_000) throw new Error(`only ${comments} comments seeded; the benchmark needs ≥ 20,000`);
+  execSync(`npx vite build --outDir ${DIST} --emptyOutDir`, { stdio: "ignore" });
+
+  const emulator = await startServer(
+    "emulator",
+    "node",
+    [
+      "--import",
+      "tsx",
+      "emulator/main.ts",
+      "--port",
+      String(EMULATOR_PORT),
+      "--data",
+      dir,
+      "--token",
+      "dev-token",
+    ],
+    /ready http/,
+  );
+  const preview = await startServer(
+    "preview",
+    "npx",
+    ["vite", "preview", "--port", String(APP_PORT), "--strictPort", "--outDir", DIST],
+    /Local:/,
+    { KANBERT_PROXY_TARGET: `http://127.0.0.1:${EMULATOR_PORT}` },
+  );
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx compiles with esbuild's keepNames, so functions sent to the page call `__name`.
+    await page.addInitScript("globalThis.__name = (fn) => fn;");
+    await page.addInitScript(installInboxProbe);
+    await page.addInitScript(connectAsUser, "dev-token");
+    const url = `http://127.0.0.1:${APP_PORT}/comments`;
+
+    // Warm the server's caches once, as a person's second visit would find them.
+    await page.goto(url);
+    await page.waitForFunction(() => window.__inbox.firstThreadAt !== null);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__inbox.firstThreadAt !== null);
+    const firstThread = await page.evaluate(() => window.__inbox.firstThreadAt ?? Number.NaN);
+
+    const [start, end] = await page.evaluate(scrollUntilThread, THREADS - 1);
+    const scrolling = await page.evaluate(
+      ([from, to]) => window.__inbox.longTasks.filter((t) => t.start >= from && t.start <= to),
+      [start, end] as const,
+    );
+    const inDom = await page.evaluate(() => document.querySelectorAll("[role=feed] [data-index]").length);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = await cdp.send("Runtime.getHeapUsage");
+    const longest = scrolling.reduce((max, t) => Math.max(max, t.duration), 0);
+    console.log(
+      table(
+        ["figure", "measured", "target"],
+        [
+          ["seeded comments (top-level threads)", `${comments} (${threads})`, "≥ 20,000"],
+          ["navigation → first thread painted", `${firstThread.toFixed(0)} ms`, "≤ 500 ms"],
+          [
+            `long tasks (> 50 ms) while scrolling ${THREADS} threads`,
+            `${scrolling.length}${scrolling.length ? ` (longest ${longest.toFixed(0)} ms)` : ""}`,
+            "0",
+          ],
+          [`scrolling ${THREADS} threads took`, `${((end - start) / 1000).toFixed(1)} s`, ""],
+          ["thread rows in the DOM at the end", String(inDom), ""],
+          [
+            `JS heap after ${THREADS} threads loaded (after GC)`,
+            `${(heap.usedSize / 1024 / 1024).toFixed(1)} MB`,
+            "",
+          ],
+        ],
+      ),
+    );
+  } finally {
+    await browser.close();
+    await preview.stop();
+    await emulator.stop();
+  }
+}

@@ -1,0 +1,38 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { listComments } from "../../../kanbert/comments.ts";
+import { commentKeys } from "../../comments/index.ts";
+import { useHttp } from "../../settings/index.ts";
+import { SORT_KEYS } from "../inbox-query.ts";
+import type { InboxSort } from "../search.ts";
+
+export const INBOX_PAGE_SIZE = 50;
+
+export const inboxKeys = {
+  all: [...commentKeys.all, "inbox"] as const,
+  list: (filter: string, sort: InboxSort) => [...inboxKeys.all, { filter, sort }] as const,
+};
+
+/** No cursor: the first page (typed so later pages may carry one). */
+const firstPage = (): string | null => null;
+
+/** Threads across every client (EXTENSION endpoint `GET /tasks/comments`), cursor-paginated. */
+export function useInbox(filter: string, sort: InboxSort) {
+  const http = useHttp();
+  return useInfiniteQuery({
+    queryKey: inboxKeys.list(filter, sort),
+    queryFn: ({ pageParam, signal }) =>
+      listComments(
+        http,
+        {
+          ...(filter === "" ? {} : { filter }),
+          sort: [SORT_KEYS[sort]],
+          include: ["task.client"],
+          pageSize: INBOX_PAGE_SIZE,
+          cursor: pageParam,
+        },
+        signal,
+      ),
+    initialPageParam: firstPage(),
+    getNextPageParam: (last) => last.meta.next_cursor,
+  });
+}

@@ -1,0 +1,71 @@
+import { Link } from "@tanstack/react-router";
+import type { CommentData, UserData } from "../../../kanbert/schemas.ts";
+import { Button } from "../../../ui/button.tsx";
+import { CommentThread, visibleThread } from "../../comments/index.ts";
+import type { ReadStateApi } from "../unread/use-read-state.ts";
+
+type Lookup = (id: string) => UserData | undefined;
+
+export interface InboxRowProps {
+  thread: CommentData;
+  index: number;
+  active: boolean;
+  unread: boolean;
+  read: ReadStateApi;
+  users: readonly UserData[];
+  lookup: Lookup;
+  onPosted: () => void;
+}
+
+/** One thread of the inbox: unread mark, client link and task, then the comments feature's thread. */
+export function InboxRow({ thread, index, active, unread, read, users, lookup, onPosted }: InboxRowProps) {
+  const task = thread.task ?? null;
+  const clientId = task?.client_id ?? "";
+  const shown = visibleThread(thread, "all");
+  const clientName = task?.client?.name ?? "the client";
+  return (
+    <article
+      aria-label={`${unread ? "New: " : ""}thread ${index + 1} on ${task?.title ?? "a task"}`}
+      tabIndex={-1}
+      data-active={active || undefined}
+      className="space-y-2 rounded-md p-3 data-[active]:bg-sky-50 dark:data-[active]:bg-sky-950"
+    >
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        {unread && (
+          <span className="flex items-center gap-1 font-semibold text-sky-800 dark:text-sky-200">
+            <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-sky-600" />
+            New
+          </span>
+        )}
+        {clientId !== "" && (
+          <Link
+            to="/clients/$clientId"
+            params={{ clientId }}
+            className="font-medium text-sky-800 underline dark:text-sky-300"
+            data-open-client
+          >
+            {clientName}
+          </Link>
+        )}
+        <span className="text-slate-600 dark:text-slate-400">{task?.title}</span>
+        <Button size="sm" variant="ghost" className="ml-auto" onClick={() => read.toggle(thread)}>
+          {unread ? "Mark read" : "Mark unread"}
+        </Button>
+      </div>
+      {shown && (
+        <CommentThread
+          clientId={clientId}
+          thread={thread}
+          shown={shown}
+          index={index}
+          lookup={lookup}
+          users={users}
+          tasks={task ? [task] : []}
+          focusId={null}
+          onPosted={onPosted}
+          previewReplies={2}
+        />
+      )}
+    </article>
+  );
+}
