@@ -1,3 +1,4 @@
+import type { ElementType, ReactNode } from "react";
 import type { Catalogue, FilterNode } from "../../../filter/index.ts";
 import { Button } from "../../../ui/button.tsx";
 import { FilterBuilder } from "../builder/filter-builder.tsx";
@@ -10,17 +11,23 @@ export interface FilterPanelProps {
   catalogue: Catalogue;
   onApply: (ast: FilterNode | null) => void;
   onCancel: () => void;
+  /** The heading's element: a dialog's title when the panel is a full-screen sheet. */
+  titleAs?: ElementType<{ className?: string; children?: ReactNode }>;
 }
 
 /** Builder and text faces of one filter, with Apply (only when valid) and Cancel. */
-export function FilterPanel({ editor, catalogue, onApply, onCancel }: FilterPanelProps) {
+export function FilterPanel({
+  editor,
+  catalogue,
+  onApply,
+  onCancel,
+  titleAs: Title = "h2",
+}: FilterPanelProps) {
   const { mode, result } = editor;
-  const unfinished =
-    mode === "text" && editor.built.issues.length > 0 && editor.text === editor.textOfBuilder;
   return (
-    <div className="flex max-h-[min(42rem,80vh)] flex-col">
-      <div className="flex items-center justify-between gap-4 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
-        <h2 className="text-base font-semibold text-slate-900 dark:text-slate-100">Filter clients</h2>
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex shrink-0 flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
+        <Title className="text-base font-semibold text-slate-900 dark:text-slate-100">Filter clients</Title>
         <ModeTabs mode={mode} onChange={editor.switchTo} panelId="filter-editor-panel" />
       </div>
       {editor.blocked && (
@@ -35,7 +42,7 @@ export function FilterPanel({ editor, catalogue, onApply, onCancel }: FilterPane
         id="filter-editor-panel"
         role="tabpanel"
         aria-label={mode === "builder" ? "Builder" : "Text"}
-        className="min-h-40 flex-1 overflow-auto px-4 py-4"
+        className="min-h-0 flex-1 overflow-auto px-4 py-4"
       >
         {mode === "builder" ? (
           <FilterBuilder
@@ -51,14 +58,14 @@ export function FilterPanel({ editor, catalogue, onApply, onCancel }: FilterPane
             analysis={editor.analysis}
             catalogue={catalogue}
             note={
-              unfinished
-                ? "Unfinished rows of the builder are not in the text; they come back if you switch back without editing."
+              editor.unfinished
+                ? "Unfinished rows of the builder are not in the text, so this cannot be applied yet: switch back to the builder to finish them (they come back as long as the text is not edited)."
                 : undefined
             }
           />
         )}
       </div>
-      <div className="flex items-center gap-2 rounded-b-xl border-t border-slate-200 bg-slate-50 px-4 py-3 dark:border-slate-700 dark:bg-slate-900/60">
+      <div className="flex shrink-0 flex-wrap items-center gap-2 rounded-b-xl border-t border-slate-200 bg-slate-50 px-4 py-3 dark:border-slate-700 dark:bg-slate-900/60">
         <Button variant="ghost" size="sm" onClick={editor.clear}>
           Clear all
         </Button>
