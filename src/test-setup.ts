@@ -1,6 +1,15 @@
 // Loaded before every unit test file; DOM matchers are registered only where a DOM exists.
+import { beforeEach, expect, inject } from "vitest";
+import { configureFastCheck } from "./test/fast-check-seed.ts";
+
 if (typeof document !== "undefined") {
   await import("@testing-library/jest-dom/vitest");
 }
 
-export {};
+// A test that asserts nothing cannot fail: every unit test must make at least one assertion.
+beforeEach(() => {
+  expect.hasAssertions();
+});
+
+// Property tests replay a printed failure with FC_SEED (and FC_PATH); see src/test/fast-check-seed.ts.
+configureFastCheck({ FC_SEED: inject("FC_SEED"), FC_PATH: inject("FC_PATH") });

@@ -4,6 +4,7 @@ import { ClientData, ClientFullData, MessageBody, ValidationErrorBody } from "..
 import { INTEGRATION_SLUG, INTEGRATION_USER_ID } from "../config.ts";
 import { api, CLOCK, type Emulator, startEmulator } from "./harness.ts";
 
+// Each test creates the clients it needs (beyond the seed), so each passes alone with -t.
 let emu: Emulator;
 beforeAll(async () => {
   emu = await startEmulator({ clients: 80 });
@@ -107,7 +108,8 @@ describe("POST /clients", () => {
       "external_id",
     );
     expect422(await create({ name: "C", primary_contact_id: "nobody" }), "primary_contact_id");
-    const res = await create({ name: "D", shortcode: "OBRIEN", primary_contact_id: "nobody" });
+    await created({ name: "Taken Post", shortcode: "TAKENP" });
+    const res = await create({ name: "D", shortcode: "TAKENP", primary_contact_id: "nobody" });
     const body = expect422(res, "shortcode");
     expect(body.message).toBe("The shortcode has already been taken. (and 1 more error)");
   });
@@ -138,7 +140,8 @@ describe("GET /clients/{id}", () => {
     expect(ClientData.parse(byExt.body).id).toBe(ext.id);
     // Without origin the integration's slug is used, so a hubspot id is not found.
     expect((await emu.get(api(`/clients/${ext.externalId}`, { find_by: "external_id" }))).status).toBe(404);
-    const own = await emu.get(api("/clients/CRM-1", { find_by: "external_id" }));
+    await created({ name: "Own Ext", external_id: "CRM-GET" });
+    const own = await emu.get(api("/clients/CRM-GET", { find_by: "external_id" }));
     expect(ClientData.parse(own.body).external_origin).toBe(INTEGRATION_SLUG);
   });
 
@@ -214,6 +217,7 @@ describe("DELETE and restore", () => {
 
 describe("PUT /clients/{id}/shortcode and /external-identifier", () => {
   it("sets a shortcode, keeps its own, and 422s a taken or empty one", async () => {
+    await created({ name: "Taken Put", shortcode: "TAKENS" });
     const client = await created({ name: "Code Change" });
     const res = await emu.call("PUT", api(`/clients/${client.id}/shortcode`), {
       body: { shortcode: "NEWCODE" },
@@ -226,7 +230,7 @@ describe("PUT /clients/{id}/shortcode and /external-identifier", () => {
     expect(ClientData.parse(same.body).shortcode).toBe("newcode");
     const url = api(`/clients/${client.id}/shortcode`);
     expect422(
-      await emu.call("PUT", url, { body: { shortcode: "OBRIEN" } }),
+      await emu.call("PUT", url, { body: { shortcode: "TAKENS" } }),
       "shortcode",
       "The shortcode has already been taken.",
     );
@@ -239,6 +243,7 @@ describe("PUT /clients/{id}/shortcode and /external-identifier", () => {
   });
 
   it("sets, defaults the origin of, clears and guards external identifiers", async () => {
+    await created({ name: "Taken Ext", external_id: "CRM-PUT" });
     const client = await created({ name: "Ext Change" });
     const url = api(`/clients/${client.id}/external-identifier`);
     const set = await emu.call("PUT", url, { body: { external_id: "SF-9", external_origin: "salesforce" } });
@@ -250,7 +255,7 @@ describe("PUT /clients/{id}/shortcode and /external-identifier", () => {
       external_id: "EXT-7",
       external_origin: INTEGRATION_SLUG,
     });
-    expect422(await emu.call("PUT", url, { body: { external_id: "CRM-1" } }), "external_id");
+    expect422(await emu.call("PUT", url, { body: { external_id: "CRM-PUT" } }), "external_id");
     const cleared = await emu.call("PUT", url, { body: { external_id: null } });
     expect(ClientData.parse(cleared.body)).toMatchObject({ external_id: null, external_origin: null });
   });

@@ -11,6 +11,8 @@ describe("csv", () => {
   it("neutralises cells that a spreadsheet would run as a formula", () => {
     for (const cell of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx"])
       expect(csvCell(cell).startsWith(`'`)).toBe(true);
+    // A leading carriage return is neutralised too; the cell is then quoted for its line break.
+    expect(csvCell("\r=1+1")).toBe(`"'\r=1+1"`);
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell("Acme = good")).toBe("Acme = good");
   });

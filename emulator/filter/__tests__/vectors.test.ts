@@ -37,16 +37,20 @@ describe.each(vectors)("vector $id ($endpoint) through SQL", (vector) => {
     }
   });
 
-  it("gives every spelling the same fingerprint", () => {
-    const prints = new Set<string>();
-    for (const { raw } of forms) {
-      const result = compileListFilter(raw, ENDPOINTS[vector.endpoint].filter, {
-        now: new Date(),
-        meId: "x",
-      });
-      if (result.ok) prints.add(result.fingerprint);
+  // Every vector asserts here: a rejected one is rejected in every spelling; an accepted one compiles in
+  // every spelling to exactly one fingerprint.
+  it(vector.expect === 400 ? "rejects every spelling" : "gives every spelling the same fingerprint", () => {
+    const results = forms.map(({ raw }) =>
+      compileListFilter(raw, ENDPOINTS[vector.endpoint].filter, { now: new Date(), meId: "x" }),
+    );
+    expect(results.length).toBeGreaterThan(0);
+    if (vector.expect === 400) {
+      expect(results.map((result) => result.ok)).toEqual(results.map(() => false));
+      return;
     }
-    expect(prints.size).toBeLessThanOrEqual(1);
+    const prints = results.map((result) => (result.ok ? result.fingerprint : `rejected: ${result.message}`));
+    expect(new Set(prints).size).toBe(1);
+    expect(prints[0]).not.toMatch(/^rejected/);
   });
 });
 

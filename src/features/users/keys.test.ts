@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { goToKeys } from "../goto/keys.ts";
 import { userKeys } from "./keys.ts";
 
 describe("userKeys", () => {
@@ -17,12 +16,5 @@ describe("userKeys", () => {
 
   it("trims the search text, so ' ann ' and 'ann' share one entry", () => {
     expect(userKeys.search("  ann ")).toEqual(["users", "search", "ann"]);
-  });
-});
-
-describe("goToKeys", () => {
-  it("keeps Go to client searches out of the ['clients'] hierarchy", () => {
-    expect(goToKeys.search('name contains "x"')).toEqual(["go-to-client", "search", 'name contains "x"']);
-    expect(goToKeys.search("")[0]).not.toBe("clients");
   });
 });

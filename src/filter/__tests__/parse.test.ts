@@ -138,6 +138,10 @@ describe("parse errors", () => {
     ["name eq 'abc", { offset: 8, length: 4 }],
     ['name eq "a\\"', { offset: 8, length: 4 }],
     ["(a eq 1", { message: "missing ')' to close the '(' at 0", offset: 7, length: 0 }],
+    [
+      "(a eq 1 b",
+      { message: "expected 'and', 'or' or ')' to close the '(' at 0, found 'b'", offset: 8, length: 1 },
+    ],
     ["name eq 'Acme' and (segment eq 'A'", { message: "missing ')' to close the '(' at 19", offset: 34 }],
     ["projects.count >= 'two'", { offset: 18, length: 5 }],
     ["a eq 1)", { offset: 6, length: 1 }],

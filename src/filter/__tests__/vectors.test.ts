@@ -30,15 +30,22 @@ describe.each(vectors)("vector $id ($endpoint)", (vector) => {
     }
   });
 
-  it("every JSON form gives the DSL's AST", () => {
-    for (const json of vector.json ?? []) expect(fromJson(json)).toStrictEqual(first);
-  });
+  // Only vectors that carry a JSON or form spelling get these tests: an empty one could not fail.
+  const jsonForms = vector.json ?? [];
+  if (jsonForms.length > 0) {
+    it("every JSON form gives the DSL's AST", () => {
+      for (const json of jsonForms) expect(fromJson(json)).toStrictEqual(first);
+    });
+  }
 
-  it("the form encoding gives the DSL's AST and back", () => {
-    if (vector.form === undefined || first?.ok !== true) return;
-    expect(fromFormEncoded(vector.form)).toStrictEqual(first);
-    expect(toFormEncoded(first.ast)).toStrictEqual({ ok: true, params: vector.form });
-  });
+  const form = vector.form;
+  if (form !== undefined) {
+    it("the form encoding gives the DSL's AST and back", () => {
+      if (first?.ok !== true) throw new Error("vector did not parse");
+      expect(fromFormEncoded(form)).toStrictEqual(first);
+      expect(toFormEncoded(first.ast)).toStrictEqual({ ok: true, params: form });
+    });
+  }
 
   it("round-trips through print and toJson", () => {
     if (first?.ok !== true) throw new Error("vector did not parse");

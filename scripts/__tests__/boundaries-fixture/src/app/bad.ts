@@ -1,0 +1,1 @@
+export const app = import("../../emulator/bad.ts");
