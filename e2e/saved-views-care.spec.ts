@@ -18,7 +18,7 @@ test("deleting a saved view offers Undo, which brings it back", async ({ page })
   await views(page).click();
   await page.getByRole("menuitem", { name: /^Segment A/ }).click();
   await page.getByRole("menuitem", { name: "Delete" }).click();
-  await expect(page.getByText("Deleted the view “Segment A”.")).toBeVisible();
+  await expect(page.getByText("Deleted the view “Segment A”.").first()).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
   await page.reload();
   await views(page).click();
