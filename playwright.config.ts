@@ -10,12 +10,14 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
+  // The comments mirror has its own servers: playwright.mirror.config.ts.
+  testIgnore: ["mirror/**"],
   fullyParallel: false,
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.TEST_REPORT_DIR
     ? [["list"], ["json", { outputFile: `${process.env.TEST_REPORT_DIR}/playwright.json` }]]
     : [["list"]],

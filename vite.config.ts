@@ -32,11 +32,22 @@ export default defineConfig({
     sourcemap: "hidden",
     rolldownOptions: {
       output: {
-        // zod and its configuration in one chunk, configuration included: whichever module parses
-        // first (some do while loading), zod is already jitless, so it never probes `new Function`,
-        // which the CSP (no 'unsafe-eval') reports as a violation.
-        advancedChunks: {
-          groups: [{ name: "zod", test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-config/ }],
+        // zod's core and its configuration in one chunk: whichever module parses first (some do
+        // while loading), zod is already jitless, so it never probes `new Function`, which the CSP
+        // (no 'unsafe-eval') reports as a violation. Classic zod (the API's schemas) in a chunk of
+        // its own that imports the core one, so the entry (zod/mini for URL schemas) loads no more
+        // than the core.
+        codeSplitting: {
+          groups: [
+            {
+              name: "zod-classic",
+              priority: 2,
+              // Only classic zod itself: its dependencies (the core) stay in the "zod" chunk.
+              includeDependenciesRecursively: false,
+              test: /node_modules[\\/]zod[\\/](index\.js|v4[\\/](index\.js|classic[\\/]|core[\\/](to-)?json-schema))/,
+            },
+            { name: "zod", priority: 1, test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-config/ },
+          ],
         },
       },
     },

@@ -7,6 +7,7 @@ export default defineConfig({
     include: [
       "src/**/*.test.{ts,tsx}",
       "emulator/**/*.test.ts",
+      "backend/**/*.test.ts",
       "server/**/*.test.ts",
       "scripts/**/*.test.ts",
     ],

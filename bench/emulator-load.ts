@@ -3,7 +3,7 @@ import { existsSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openPostgres } from "../emulator/db/postgres.ts";
+import { openPostgres } from "../backend/db/postgres.ts";
 import { LoadResult } from "./lib/load-protocol.ts";
 import { startServer } from "./lib/servers.ts";
 import { percentile, table } from "./lib/stats.ts";

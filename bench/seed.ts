@@ -1,5 +1,5 @@
+import { openPglite } from "../backend/db/pglite.ts";
 import { migrate } from "../emulator/db/migrations.ts";
-import { openPglite } from "../emulator/db/pglite.ts";
 import { seed } from "../emulator/db/seed.ts";
 import { table } from "./lib/stats.ts";
 

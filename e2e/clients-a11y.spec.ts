@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { clientsTable } from "./clients-helpers.ts";
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
 
@@ -76,4 +77,14 @@ test("column widths change by keyboard or drag and are remembered", async ({ pag
     "Resize Name column, 270 pixels wide",
   );
   await expect(segment).toHaveAccessibleName(/^Resize Segment column, 1[45]\d pixels wide$/);
+});
+
+test("on a phone, every control of the clients page is a large enough target (WCAG 2.2 target size)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto("/clients");
+  await expect(clientsTable(page).getByRole("row").nth(3)).toBeVisible();
+  const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+  expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
 });

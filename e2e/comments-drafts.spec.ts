@@ -1,12 +1,14 @@
 import { commentsContaining } from "./comments-api.ts";
-import { labClientId, openComments } from "./comments-helpers.ts";
+import { HOSTILE_MARKUP_CSP_REPORTS, labClientId, openComments } from "./comments-helpers.ts";
 import { expect, test } from "./fixtures.ts";
 
 const POSTS = "**/api/v1/tasks/comments";
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test.describe("nothing typed is lost", () => {
-  test.use({ allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
+  test.use({
+    allowConsoleErrors: new RegExp(`Failed to load resource|ERR_FAILED|${HOSTILE_MARKUP_CSP_REPORTS.source}`),
+  });
 
   test("a slow post that fails keeps what was typed meanwhile and offers the failed text", async ({
     page,

@@ -1,7 +1,10 @@
 import { apiCreate, uniqueName } from "./client-forms-helpers.ts";
 import { apiPostComment, tasksOf } from "./comments-api.ts";
-import { labClientId, openComments } from "./comments-helpers.ts";
+import { HOSTILE_MARKUP_CSP_REPORTS, labClientId, openComments } from "./comments-helpers.ts";
 import { expect, test } from "./fixtures.ts";
+
+// The lab client holds the XSS corpus: its inert parse is reported under the CSP (see the helper).
+test.use({ allowConsoleErrors: HOSTILE_MARKUP_CSP_REPORTS });
 
 async function labTask() {
   const clientId = await labClientId();

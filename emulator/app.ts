@@ -1,18 +1,27 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
+import type { Db } from "../backend/db/db.ts";
+import { HttpError, renderHttpError } from "../backend/http/errors.ts";
 import { MAX_BODY_BYTES } from "./config.ts";
-import type { Db } from "./db/db.ts";
 import { auth } from "./http/auth.ts";
 import { concurrency } from "./http/concurrency.ts";
 import type { Deps, Env } from "./http/env.ts";
-import { HttpError, renderHttpError } from "./http/errors.ts";
 import { rateLimit } from "./http/rate-limit.ts";
 import { urlGuard } from "./http/url-guard.ts";
+import { backstageRoutes } from "./routes/backstage.ts";
 import { clientsRoutes } from "./routes/clients.ts";
 import { commentsRoutes } from "./routes/comments.ts";
+import { projectsRoutes } from "./routes/projects.ts";
 import { tasksRoutes } from "./routes/tasks.ts";
 import { usersRoutes } from "./routes/users.ts";
+import { webhooksRoutes } from "./routes/webhooks.ts";
+import {
+  createDispatcher,
+  DEFAULT_WEBHOOK_OPTIONS,
+  type Dispatcher,
+  type WebhookOptions,
+} from "./webhooks/dispatcher.ts";
 
 export interface AppOptions {
   db: Db;
@@ -22,6 +31,13 @@ export interface AppOptions {
   now?: () => Date;
   /** Requests per minute per token; off when absent. */
   rateLimit?: number;
+  /**
+   * false = answer like the real Kanbert (`--no-extensions`): no `GET /tasks/comments` (404).
+   * Default true.
+   */
+  extensions?: boolean;
+  /** Webhook debouncing, hosts, timeouts and retries; default as SPEC §8 (loopback only). */
+  webhooks?: Partial<WebhookOptions>;
   /** Origins allowed to call from a browser (CORS); none when absent or empty. */
   corsOrigins?: readonly string[];
   /** API requests worked on at once (the rest queue, first come first served); default 8. */
@@ -30,9 +46,15 @@ export interface AppOptions {
 
 const DEFAULT_CONCURRENCY = 8;
 
+/** The app and its webhook dispatcher (close it on shutdown; `idle()` in tests). */
+export type EmulatorApp = Hono<Env> & { webhooks: Dispatcher };
+
 /** The emulator as a Hono app: `app.request(...)` in tests, `serve` in main.ts. */
-export function createApp(options: AppOptions): Hono<Env> {
-  const deps: Deps = { db: options.db, now: options.now ?? (() => new Date()) };
+export function createApp(options: AppOptions): EmulatorApp {
+  const webhookOptions = { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhooks };
+  const webhooks = createDispatcher(options.db, webhookOptions);
+  const deps: Deps = { db: options.db, now: options.now ?? (() => new Date()), webhooks, webhookOptions };
+  const extensions = options.extensions ?? true;
   const app = new Hono<Env>();
 
   const origins = options.corsOrigins ?? [];
@@ -66,9 +88,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   api.use("*", urlGuard());
   api.route("/", usersRoutes(deps));
   api.route("/", clientsRoutes(deps));
-  api.route("/", commentsRoutes(deps)); // before tasks: `/tasks/comments` is not a task id
+  api.route("/", projectsRoutes(deps));
+  api.route("/", webhooksRoutes(deps));
+  api.route("/", commentsRoutes(deps, { extensions })); // before tasks: `/tasks/comments` is not a task id
   api.route("/", tasksRoutes(deps));
   app.route("/api/v1", api);
+  app.route("/_emulator", backstageRoutes(deps, options.tokens ?? {}));
 
   app.notFound((c) => c.json({ message: "Not Found" }, 404));
   app.onError((error, c) => {
@@ -77,5 +102,5 @@ export function createApp(options: AppOptions): Hono<Env> {
     console.error(`${c.req.method} ${new URL(c.req.url).pathname}:`, error);
     return c.json({ message: "Internal server error" }, 500);
   });
-  return app;
+  return Object.assign(app, { webhooks });
 }

@@ -10,12 +10,18 @@ export interface CliOptions {
   token: string;
   rateLimit: number | undefined;
   databaseUrl: string | undefined;
+  /** false with `--no-extensions`: answer like the real Kanbert (no `GET /tasks/comments`). */
+  extensions: boolean;
+  webhooksAnyHost: boolean;
+  webhookDebounceMs: number;
+  webhookBackoffMs: number;
   /** Browser origins allowed by CORS (`--cors-origin` or EMULATOR_CORS_ORIGINS); none by default. */
   corsOrigins: string[];
 }
 
 const USAGE = `usage: node --import tsx emulator/main.ts [--port 8787] [--host 127.0.0.1]
   [--data .emulator-data|memory] [--clients 2000] [--token dev-token] [--rate-limit <per-minute>]
+  [--no-extensions] [--webhooks-any-host] [--webhook-debounce-ms 1000] [--webhook-backoff-ms 1000]
   [--cors-origin https://a.example,https://b.example]
   DATABASE_URL=postgres://… uses a real PostgreSQL instead of PGlite.`;
 
@@ -56,6 +62,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
       clients: { type: "string" },
       token: { type: "string" },
       "rate-limit": { type: "string" },
+      "no-extensions": { type: "boolean" },
+      "webhooks-any-host": { type: "boolean" },
+      "webhook-debounce-ms": { type: "string" },
+      "webhook-backoff-ms": { type: "string" },
       "cors-origin": { type: "string" },
       help: { type: "boolean" },
     },
@@ -71,6 +81,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     token: values.token || DEFAULT_TOKEN,
     rateLimit: rate === undefined ? undefined : positiveInt("rate-limit", rate, 60),
     databaseUrl: env.DATABASE_URL || undefined,
+    extensions: !values["no-extensions"],
+    webhooksAnyHost: values["webhooks-any-host"] === true,
+    webhookDebounceMs: positiveInt("webhook-debounce-ms", values["webhook-debounce-ms"], 1000, 0),
+    webhookBackoffMs: positiveInt("webhook-backoff-ms", values["webhook-backoff-ms"], 1000, 0),
     corsOrigins: corsOrigins(values["cors-origin"] ?? env.EMULATOR_CORS_ORIGINS),
   };
 }

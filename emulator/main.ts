@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
+import type { Db } from "../backend/db/db.ts";
+import { openPgliteWorker } from "../backend/db/pglite-thread.ts";
+import { openPostgres } from "../backend/db/postgres.ts";
 import { createApp } from "./app.ts";
 import { parseCli } from "./cli.ts";
-import type { Db } from "./db/db.ts";
 import { migrate } from "./db/migrations.ts";
-import { openPgliteWorker } from "./db/pglite-thread.ts";
-import { openPostgres } from "./db/postgres.ts";
 import { isSeeded, registerToken, seed } from "./db/seed.ts";
 
 async function openDb(options: ReturnType<typeof parseCli>): Promise<Db> {
@@ -46,14 +46,22 @@ async function main(): Promise<void> {
     db,
     corsOrigins: options.corsOrigins,
     ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+    extensions: options.extensions,
+    webhooks: {
+      allowAnyHost: options.webhooksAnyHost,
+      debounceMs: options.webhookDebounceMs,
+      delivery: { timeoutMs: 3000, attempts: 3, backoffMs: options.webhookBackoffMs },
+    },
   });
   if (options.corsOrigins.length > 0) console.log(`CORS allowed for: ${options.corsOrigins.join(", ")}`);
+  if (!options.extensions) console.log("extensions off: the API answers like the real Kanbert");
   const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
     console.log(`token: ${options.token}`);
     console.log(`ready http://${options.host}:${info.port}`);
   });
 
   const closeDb = (code: number) => {
+    app.webhooks.close();
     db.close().then(
       () => process.exit(code),
       (error: unknown) => {

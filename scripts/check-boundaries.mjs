@@ -4,7 +4,8 @@
 //  - src/kanbert imports only itself and src/filter;
 //  - neither imports React or node:* modules;
 //  - emulator/ imports from src/ only src/kanbert and src/filter;
-//  - src/ never imports emulator/ or server/;
+//  - backend/ imports from the project only itself, src/kanbert and src/filter;
+//  - src/ never imports backend/, emulator/ or server/;
 //  - a feature uses another feature only through its index.ts.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -45,7 +46,17 @@ function broken(from, specifier, target) {
     !under(target, "src/filter")
   )
     return `emulator/ may import from src/ only src/kanbert and src/filter, not ${target}`;
-  if (under(from, "src") && (under(target, "emulator") || under(target, "server")))
+  if (
+    under(from, "backend") &&
+    !under(target, "backend") &&
+    !under(target, "src/kanbert") &&
+    !under(target, "src/filter")
+  )
+    return `backend/ may import only itself, src/kanbert and src/filter, not ${target}`;
+  if (
+    under(from, "src") &&
+    (under(target, "backend") || under(target, "emulator") || under(target, "server"))
+  )
     return `src/ must not import ${target}`;
   const [own, other] = [featureOf(from), featureOf(target)];
   if (
@@ -59,7 +70,7 @@ function broken(from, specifier, target) {
 }
 
 const problems = [];
-for (const folder of ["src", "emulator", "server"]) {
+for (const folder of ["src", "backend", "emulator", "server"]) {
   for (const file of files(join(root, folder))) {
     const text = readFileSync(file, "utf8");
     for (const match of text.matchAll(IMPORT)) {

@@ -22,8 +22,8 @@ su postgres -c "psql -q -c \"alter user postgres password 'postgres'\"" >/dev/nu
 
 echo "== emulator contract tests on PostgreSQL $version"
 if [ -n "$report_dir" ]; then
-  TEST_DATABASE_URL="$url" npx vitest run emulator --reporter=default --reporter=json \
+  TEST_DATABASE_URL="$url" npx vitest run emulator backend server/mirror --reporter=default --reporter=json \
     --outputFile.json="$report_dir/vitest-postgres.json"
 else
-  TEST_DATABASE_URL="$url" npx vitest run emulator
+  TEST_DATABASE_URL="$url" npx vitest run emulator backend server/mirror
 fi

@@ -31,8 +31,9 @@ const count = (results) => {
 };
 let { passed, failed } = count(unit);
 
-const playwrightFile = join(dir, "playwright.json");
-if (existsSync(playwrightFile)) {
+for (const name of ["playwright.json", "playwright-mirror.json"]) {
+  const playwrightFile = join(dir, name);
+  if (!existsSync(playwrightFile)) continue;
   const stats = JSON.parse(readFileSync(playwrightFile, "utf8")).stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   failed += stats.unexpected ?? 0;

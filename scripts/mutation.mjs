@@ -1,10 +1,10 @@
 // Runs StrykerJS over the folders named on the command line (default: every folder below) and prints
 // one mutation score per folder. Not part of `npm test`: it takes long, like a benchmark.
-// Usage: npm run mutation [-- src/lib emulator/filter]
+// Usage: npm run mutation [-- src/lib backend/filter]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
-const FOLDERS = ["src/filter", "src/kanbert", "src/features/*/api", "src/lib", "emulator/filter"];
+const FOLDERS = ["src/filter", "src/kanbert", "src/features/*/api", "src/lib", "backend/filter"];
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : FOLDERS;
 // One name per run, so runs over different folders can go side by side.
 const name = chosen.join("+").replace(/[^a-z0-9+]+/gi, "-");

@@ -15,6 +15,20 @@ function listFiles(dir: string): string[] {
   });
 }
 
+/** Writes `file.br` and `file.gz` beside every compressible file under `dir`. */
+export function precompressDir(dir: string): void {
+  for (const path of listFiles(dir)) {
+    if (!COMPRESSIBLE.has(extname(path))) continue;
+    const body = readFileSync(path);
+    if (body.length < MIN_BYTES) continue;
+    writeFileSync(
+      `${path}.br`,
+      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+    writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+  }
+}
+
 /** Writes `file.br` and `file.gz` beside every compressible built file, for the production server. */
 export function precompress(): Plugin {
   let outDir = "dist";
@@ -25,16 +39,7 @@ export function precompress(): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle() {
-      for (const path of listFiles(outDir)) {
-        if (!COMPRESSIBLE.has(extname(path))) continue;
-        const body = readFileSync(path);
-        if (body.length < MIN_BYTES) continue;
-        writeFileSync(
-          `${path}.br`,
-          brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        );
-        writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
-      }
+      precompressDir(outDir);
     },
   };
 }

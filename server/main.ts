@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { parseConfig } from "./config.ts";
 import { writeJsonLine } from "./log.ts";
+import { parseMirrorConfig, startMirror } from "./mirror/index.ts";
 import { loadStaticFiles } from "./static.ts";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
@@ -14,7 +15,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const result = parseConfig(process.env);
   if (!result.ok) fail(`invalid configuration:\n${result.message}`);
   const { host, port, kanbertBaseUrl, distDir, trustProxy } = result.config;
@@ -24,11 +25,27 @@ function main(): void {
     fail(`no built app at ${dist} (index.html is missing): run \`npm run build\` first, or set DIST_DIR`);
   }
   const files = loadStaticFiles(dist);
-  const app = createApp({ files, kanbertBaseUrl, trustProxy, log: writeJsonLine });
+  const mirrorConfig = parseMirrorConfig(process.env);
+  if (!mirrorConfig.ok) fail(`invalid configuration:\n${mirrorConfig.message}`);
+  const mirror = mirrorConfig.config.enabled ? await startMirror(mirrorConfig.config, console.log) : null;
+  if (mirror) {
+    const { databaseUrl, dataDir } = mirrorConfig.config;
+    console.log(
+      `mirror: comments store in ${databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite at ${resolve(dataDir)}`}`,
+    );
+  }
+  const app = createApp({
+    files,
+    kanbertBaseUrl,
+    trustProxy,
+    log: writeJsonLine,
+    ...(mirror ? { routes: mirror.routes } : {}),
+  });
 
   const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
     console.log(`api: ${kanbertBaseUrl}`);
     console.log(`ready http://${host}:${info.port}`);
+    mirror?.afterListen();
   });
   server.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE")
@@ -44,7 +61,14 @@ function main(): void {
     stopping = true;
     console.log(`${signal}: finishing open requests, then exiting`);
     // Stop accepting; requests under way finish; idle keep-alive connections would hold close() open.
-    server.close(() => process.exit(0));
+    server.close(() => {
+      if (!mirror) process.exit(0);
+      else
+        mirror.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+    });
     if ("closeIdleConnections" in server) server.closeIdleConnections();
     setTimeout(() => {
       console.error(`still busy after ${SHUTDOWN_GRACE_MS / 1000} s: exiting`);
@@ -55,4 +79,4 @@ function main(): void {
   process.on("SIGTERM", () => stop("SIGTERM"));
 }
 
-main();
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -1,23 +1,17 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { entryChunk, gzipSize, staticClosure } from "../../scripts/bundle-sizes.ts";
 
-/** Gzip size of the entry script `dist/index.html` loads, and of the JS it preloads with it. */
+export { kb } from "../../scripts/bundle-sizes.ts";
+
+/** Gzip size of the entry script `dist/index.html` loads, and of it with the chunks it imports statically. */
 export function entrySizes(distDir: string): {
   entryGzip: number;
   withPreloadsGzip: number;
   entryFile: string;
 } {
-  const html = readFileSync(join(distDir, "index.html"), "utf8");
-  const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
-  if (entry === undefined) throw new Error("no module entry script in index.html");
-  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? "");
-  const gzip = (path: string) => gzipSync(readFileSync(join(distDir, path))).length;
+  const entryFile = entryChunk(distDir);
   return {
-    entryFile: entry,
-    entryGzip: gzip(entry),
-    withPreloadsGzip: [entry, ...preloads].reduce((sum, path) => sum + gzip(path), 0),
+    entryFile,
+    entryGzip: gzipSize(distDir, [entryFile]),
+    withPreloadsGzip: gzipSize(distDir, staticClosure(distDir, entryFile)),
   };
 }
-
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

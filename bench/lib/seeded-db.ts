@@ -1,6 +1,6 @@
-import type { Db } from "../../emulator/db/db.ts";
+import type { Db } from "../../backend/db/db.ts";
+import { openPglite } from "../../backend/db/pglite.ts";
 import { migrate } from "../../emulator/db/migrations.ts";
-import { openPglite } from "../../emulator/db/pglite.ts";
 import { isSeeded, seed } from "../../emulator/db/seed.ts";
 
 export const BENCH_TOKEN = "bench-token";

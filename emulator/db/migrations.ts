@@ -1,6 +1,5 @@
-import { z } from "zod";
-import type { Db } from "./db.ts";
-import { select } from "./db.ts";
+import type { Db } from "../../backend/db/db.ts";
+import { type Migration, runMigrations } from "../../backend/db/migrate.ts";
 
 /**
  * The collation of name and shortcode sorts: ICU's root locale ("Ábc" < "apple" < "Łódź" < "Zeta"),
@@ -61,7 +60,7 @@ export const SECONDARY_INDEXES: readonly (readonly [name: string, sql: string])[
 
 // Schema, versioned. Timestamps are timestamptz(3); API values are formatted in SQL, so both
 // drivers answer the same text.
-const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: "core tables",
@@ -192,28 +191,27 @@ drop index if exists clients_shortcode_idx;
 ${NAME_SORT_INDEX};
 ${SHORTCODE_SORT_INDEX};`,
   },
+  {
+    version: 4,
+    name: "webhooks",
+    sql: `
+create table webhooks (
+  id text primary key,
+  owner_id text not null references users(id),
+  url text not null,
+  events text[] not null,
+  project_id text references projects(id),
+  client_id text references clients(id),
+  is_active boolean not null default true,
+  secret text not null,
+  created_at timestamptz(3) not null,
+  updated_at timestamptz(3) not null
+);
+create index webhooks_url_idx on webhooks (url, id);
+create index webhooks_created_at_idx on webhooks (created_at, id);
+create index webhooks_project_idx on webhooks (project_id);
+`,
+  },
 ];
 
-export async function migrate(db: Db): Promise<number[]> {
-  await db.exec(
-    "create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())",
-  );
-  const done = new Set(
-    (await select(db, z.object({ version: z.number() }), "select version from schema_migrations")).map(
-      (r) => r.version,
-    ),
-  );
-  const applied: number[] = [];
-  for (const migration of MIGRATIONS) {
-    if (done.has(migration.version)) continue;
-    await db.transaction(async (tx) => {
-      await tx.exec(migration.sql);
-      await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [
-        migration.version,
-        migration.name,
-      ]);
-    });
-    applied.push(migration.version);
-  }
-  return applied;
-}
+export const migrate = (db: Db): Promise<number[]> => runMigrations(db, MIGRATIONS);

@@ -1,6 +1,6 @@
+import type { Queryable } from "../../backend/db/db.ts";
 import { XSS_CORPUS } from "../../src/kanbert/xss-corpus.ts";
 import { INTEGRATION_USER_ID } from "../config.ts";
-import type { Queryable } from "./db.ts";
 import type { SeedCounts } from "./seed.ts";
 import type { SeedWorld } from "./seed-clients.ts";
 

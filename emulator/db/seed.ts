@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { type Db, type Queryable, selectOne } from "../../backend/db/db.ts";
 import { INTEGRATION_SLUG, INTEGRATION_USER_ID } from "../config.ts";
-import { type Db, type Queryable, selectOne } from "./db.ts";
 import { SECONDARY_INDEXES } from "./migrations.ts";
 import { Prng } from "./prng.ts";
 import { addClient, type SeedWorld } from "./seed-clients.ts";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { type Queryable, select, selectOne } from "../../backend/db/db.ts";
+import { validationError } from "../../backend/http/errors.ts";
 import type { CreateClientBody, ExternalIdentifierBody, UpdateClientBody } from "../../src/kanbert/bodies.ts";
-import { type Queryable, select, selectOne } from "../db/db.ts";
-import { validationError } from "../http/errors.ts";
 import { firstFreeShortcode, shortcodeBase } from "./shortcode.ts";
 
 /** Client writes and their uniqueness rules. Archived clients keep their keys reserved. */

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { CreateCommentBody } from "../../src/kanbert/bodies.ts";
-import { type Queryable, selectOne } from "../db/db.ts";
-import { validationError } from "../http/errors.ts";
+import { type Queryable, selectOne } from "../../backend/db/db.ts";
+import { validationError } from "../../backend/http/errors.ts";
+import type { CreateCommentBody, UpdateCommentBody } from "../../src/kanbert/bodies.ts";
 
 /**
  * `POST /tasks/comments` (SPEC §7.1, §7.3): checks, threading and the insert. An `external_id` is
@@ -92,4 +92,34 @@ export async function createComment(
     ],
   );
   return { id, existing: false };
+}
+
+/** EMULATOR EXTENSION (backstage): edit a comment as Kanbert's own app would. False when it is gone. */
+export async function updateComment(
+  db: Queryable,
+  id: string,
+  body: UpdateCommentBody,
+  now: Date,
+): Promise<boolean> {
+  if (body.comment !== undefined && body.comment.trim() === "") throw validationError({ comment: [EMPTY] });
+  const { affectedRows } = await db.query(
+    `update comments set body = coalesce($2, body), is_public = coalesce($3, is_public), updated_at = $4
+     where id = $1`,
+    [id, body.comment ?? null, body.is_public ?? null, now.toISOString()],
+  );
+  return affectedRows > 0;
+}
+
+/** EMULATOR EXTENSION (backstage): delete a comment, its files, and its replies (ids returned, replies first). */
+export async function deleteComment(db: Queryable, id: string): Promise<string[]> {
+  const { rows } = await db.query(
+    "select id from comments where parent_comment_id = $1 or id = $1 order by (id = $1), created_at, id",
+    [id],
+  );
+  const ids = rows.flatMap((row) => (typeof row.id === "string" ? [row.id] : []));
+  if (ids.length === 0) return [];
+  await db.query("delete from comment_files where comment_id = any($1::text[])", [ids]);
+  await db.query("delete from comments where parent_comment_id = $1", [id]);
+  await db.query("delete from comments where id = $1", [id]);
+  return ids;
 }

@@ -1,10 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import { HttpError } from "../../backend/http/errors.ts";
+import { findTokenUser, findUser } from "../../backend/model/users.ts";
 import { INTEGRATION_SLUG } from "../config.ts";
 import { tokenHash } from "../db/seed.ts";
-import { findTokenUser, findUser } from "../model/users.ts";
 import type { Deps, Env, Principal } from "./env.ts";
-import { HttpError } from "./errors.ts";
 
 const unauthenticated = () => new HttpError(401, "Unauthenticated.");
 

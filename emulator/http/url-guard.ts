@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
+import { badRequest, notFound } from "../../backend/http/errors.ts";
 import { hasForbiddenCharacter } from "../../src/kanbert/text.ts";
 import type { Env } from "./env.ts";
-import { badRequest, notFound } from "./errors.ts";
 
 function decodedPath(pathname: string): string | null {
   try {

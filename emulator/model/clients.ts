@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { type Queryable, type Row, select } from "../../backend/db/db.ts";
+import { isoMicros, isoSeconds } from "../../backend/model/sql.ts";
+import { userColumns } from "../../backend/model/users.ts";
+import type { ListSource } from "../../backend/sql/list.ts";
 import type { ClientData, ClientFullData } from "../../src/kanbert/schemas.ts";
 import { ClientSegment, UserType } from "../../src/kanbert/schemas.ts";
-import { type Queryable, type Row, select } from "../db/db.ts";
 import { SORT_COLLATION } from "../db/migrations.ts";
-import type { ListSource } from "../sql/list.ts";
 import { parseProjectsColumn, projectsColumn } from "./projects.ts";
-import { isoMicros, isoSeconds } from "./sql.ts";
-import { userColumns } from "./users.ts";
 
 export const clientsSource: ListSource = {
   select: [

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { type Queryable, type Row, select } from "../../backend/db/db.ts";
+import { isoDate, isoMicros } from "../../backend/model/sql.ts";
+import type { ListSource } from "../../backend/sql/list.ts";
 import type { ProjectData } from "../../src/kanbert/schemas.ts";
 import { ProjectStatus } from "../../src/kanbert/schemas.ts";
-import { type Queryable, select } from "../db/db.ts";
-import { isoDate } from "./sql.ts";
 
 const ProjectRow = z.object({
   id: z.string(),
@@ -27,7 +28,9 @@ const ProjectRow = z.object({
 });
 type ProjectRow = z.infer<typeof ProjectRow>;
 
-function presentProject(row: ProjectRow): ProjectData {
+export const parseProjectRow = (row: Row): ProjectRow => ProjectRow.parse(row);
+
+export function presentProject(row: ProjectRow): ProjectData {
   const type =
     row.pt_id !== null &&
     row.pt_title !== null &&
@@ -104,3 +107,23 @@ export async function projectsOfClients(
   }
   return grouped;
 }
+
+const timestampKey = (column: string) => ({
+  sql: column,
+  nullable: false,
+  type: "timestamptz" as const,
+  cursorSql: isoMicros(column),
+});
+
+/** `GET /projects` (SPEC §6.3) over `projects p`. */
+export const projectsSource: ListSource = {
+  select: PROJECT_COLUMNS,
+  from: PROJECT_FROM,
+  keys: {
+    shortcode: { sql: "p.shortcode", nullable: false, type: "text" },
+    title: { sql: "p.title", nullable: false, type: "text" },
+    created_at: timestampKey("p.created_at"),
+    updated_at: timestampKey("p.updated_at"),
+  },
+  id: { sql: "p.id", nullable: false, type: "text" },
+};

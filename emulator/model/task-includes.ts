@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { type Queryable, select } from "../../backend/db/db.ts";
+import { presentTask, selectTasks, type TaskRow, tasksById } from "../../backend/model/tasks.ts";
 import type { ClientData, ProjectData, TaskData } from "../../src/kanbert/schemas.ts";
-import { type Queryable, select } from "../db/db.ts";
 import { clientsSource, parseClientRow, presentClient } from "./clients.ts";
 import { projectsOfClients } from "./projects.ts";
-import { presentTask, selectTasks, type TaskRow, tasksById } from "./tasks.ts";
 
 /** The includes of `GET /tasks` (SPEC §6.3): project, client, parent_task, sub_tasks, watchers. */
 export type TaskWithIncludes = TaskData & {

@@ -1,4 +1,7 @@
 import { Hono } from "hono";
+import { clientsBasicFields, clientsFullFields } from "../../backend/filter/maps-clients.ts";
+import { notFound } from "../../backend/http/errors.ts";
+import { listPage } from "../../backend/http/list.ts";
 import {
   CreateClientBody,
   ExternalIdentifierBody,
@@ -8,11 +11,9 @@ import {
 import { clientsBasicCatalogue, clientsFullCatalogue } from "../../src/kanbert/catalogue.ts";
 import { retryOnUniqueViolation } from "../db/unique.ts";
 import * as write from "../domain/clients.ts";
-import { clientsBasicFields, clientsFullFields } from "../filter/maps-clients.ts";
 import { readBody } from "../http/body.ts";
 import type { Deps, Env } from "../http/env.ts";
-import { notFound } from "../http/errors.ts";
-import { listPage } from "../http/list.ts";
+import { listRequest } from "../http/list-request.ts";
 import {
   clientsFullIncludeColumns,
   clientsSource,
@@ -21,6 +22,7 @@ import {
   presentClientFull,
   presentClientsFull,
 } from "../model/clients.ts";
+import { emitClient } from "../webhooks/events.ts";
 import { reload, resolveClient } from "./lookup.ts";
 
 /** The nine clients endpoints of SPEC §5. */
@@ -28,25 +30,36 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
   const app = new Hono<Env>();
   const { db } = deps;
 
-  app.get("/clients", (c) =>
-    listPage(c, deps, {
-      catalogue: clientsBasicCatalogue,
-      source: clientsSource,
-      fields: clientsBasicFields,
-      archived: "without",
-      present: async (rows) => rows.map((row) => presentClient(parseClientRow(row))),
-    }),
+  /** The client after a change, its `client:update` event queued. */
+  async function changed(id: string) {
+    const row = await reload(deps, id);
+    await emitClient(deps, "client:update", presentClientFull(row));
+    return row;
+  }
+
+  app.get("/clients", async (c) =>
+    c.json(
+      await listPage(listRequest(c, deps), {
+        catalogue: clientsBasicCatalogue,
+        source: clientsSource,
+        fields: clientsBasicFields,
+        archived: "without",
+        present: async (rows) => rows.map((row) => presentClient(parseClientRow(row))),
+      }),
+    ),
   );
 
-  app.get("/clients/full", (c) =>
-    listPage(c, deps, {
-      catalogue: clientsFullCatalogue,
-      source: clientsSource,
-      fields: clientsFullFields,
-      archived: "filter",
-      includeColumns: clientsFullIncludeColumns,
-      present: async (rows, includes) => presentClientsFull(rows, includes),
-    }),
+  app.get("/clients/full", async (c) =>
+    c.json(
+      await listPage(listRequest(c, deps), {
+        catalogue: clientsFullCatalogue,
+        source: clientsSource,
+        fields: clientsFullFields,
+        archived: "filter",
+        includeColumns: clientsFullIncludeColumns,
+        present: async (rows, includes) => presentClientsFull(rows, includes),
+      }),
+    ),
   );
 
   app.post("/clients", async (c) => {
@@ -55,7 +68,9 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
     const id = await retryOnUniqueViolation(() =>
       db.transaction((tx) => write.createClient(tx, body, slug, deps.now())),
     );
-    return c.json(presentClientFull(await reload(deps, id)), 201);
+    const created = presentClientFull(await reload(deps, id));
+    await emitClient(deps, "client:create", created);
+    return c.json(created, 201);
   });
 
   app.get("/clients/:id", async (c) => c.json(presentClient(await resolveClient(c, deps))));
@@ -64,12 +79,13 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
     const client = await resolveClient(c, deps);
     const body = await readBody(c, UpdateClientBody);
     await db.transaction((tx) => write.updateClient(tx, client.id, body, deps.now()));
-    return c.json(presentClient(await reload(deps, client.id)));
+    return c.json(presentClient(await changed(client.id)));
   });
 
   app.delete("/clients/:id", async (c) => {
     const client = await resolveClient(c, deps);
     if (!(await write.archiveClient(db, client.id, deps.now()))) throw notFound();
+    await emitClient(deps, "client:delete", presentClientFull(await reload(deps, client.id)));
     return c.json({ message: "Client deleted successfully" });
   });
 
@@ -80,7 +96,7 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
     await retryOnUniqueViolation(() =>
       db.transaction((tx) => write.setExternalIdentifier(tx, client.id, body, slug, deps.now())),
     );
-    return c.json(presentClient(await reload(deps, client.id)));
+    return c.json(presentClient(await changed(client.id)));
   });
 
   app.put("/clients/:id/shortcode", async (c) => {
@@ -89,13 +105,15 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
     await retryOnUniqueViolation(() =>
       db.transaction((tx) => write.setShortcode(tx, client.id, body.shortcode, deps.now())),
     );
-    return c.json(presentClient(await reload(deps, client.id)));
+    return c.json(presentClient(await changed(client.id)));
   });
 
   app.post("/clients/:id/restore", async (c) => {
     const client = await resolveClient(c, deps);
     await write.restoreClient(db, client.id, deps.now());
-    return c.json(presentClientFull(await reload(deps, client.id)));
+    const restored = presentClientFull(await reload(deps, client.id));
+    await emitClient(deps, "client:restore", restored);
+    return c.json(restored);
   });
 
   return app;

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
+import { fieldError, notFound } from "../../backend/http/errors.ts";
 import type { Deps, Env } from "../http/env.ts";
-import { fieldError, notFound } from "../http/errors.ts";
 import { type ClientLookupColumn, type ClientRow, findClient } from "../model/clients.ts";
 
 const FIND_BY: readonly ClientLookupColumn[] = ["id", "shortcode", "external_id"];

@@ -1,23 +1,26 @@
 import { Hono } from "hono";
+import { tasksFields } from "../../backend/filter/maps-tasks.ts";
+import { listPage } from "../../backend/http/list.ts";
+import { parseTaskRow, tasksSource } from "../../backend/model/tasks.ts";
 import { tasksCatalogue } from "../../src/kanbert/catalogue.ts";
-import { tasksFields } from "../filter/maps-tasks.ts";
 import type { Deps, Env } from "../http/env.ts";
-import { listPage } from "../http/list.ts";
+import { listRequest } from "../http/list-request.ts";
 import { presentTasks } from "../model/task-includes.ts";
-import { parseTaskRow, tasksSource } from "../model/tasks.ts";
 
 /** `GET /tasks` (SPEC §6.3): filters, sorts and includes through the shared list machinery. */
 export function tasksRoutes(deps: Deps): Hono<Env> {
   const app = new Hono<Env>();
 
-  app.get("/tasks", (c) =>
-    listPage(c, deps, {
-      catalogue: tasksCatalogue,
-      source: tasksSource,
-      fields: tasksFields,
-      archived: "with",
-      present: (rows, includes) => presentTasks(deps.db, rows.map(parseTaskRow), includes),
-    }),
+  app.get("/tasks", async (c) =>
+    c.json(
+      await listPage(listRequest(c, deps), {
+        catalogue: tasksCatalogue,
+        source: tasksSource,
+        fields: tasksFields,
+        archived: "with",
+        present: (rows, includes) => presentTasks(deps.db, rows.map(parseTaskRow), includes),
+      }),
+    ),
   );
 
   return app;

@@ -1,23 +1,26 @@
 import { Hono } from "hono";
+import { usersFields } from "../../backend/filter/maps-clients.ts";
+import { listPage } from "../../backend/http/list.ts";
+import { presentUser, UserRow, usersSource } from "../../backend/model/users.ts";
 import { usersCatalogue } from "../../src/kanbert/catalogue.ts";
-import { usersFields } from "../filter/maps-clients.ts";
 import type { Deps, Env } from "../http/env.ts";
-import { listPage } from "../http/list.ts";
-import { presentUser, UserRow, usersSource } from "../model/users.ts";
+import { listRequest } from "../http/list-request.ts";
 
 export function usersRoutes(deps: Deps): Hono<Env> {
   const app = new Hono<Env>();
 
   app.get("/whoami", (c) => c.json(c.get("principal").user));
 
-  app.get("/users", (c) =>
-    listPage(c, deps, {
-      catalogue: usersCatalogue,
-      source: usersSource,
-      fields: usersFields,
-      archived: "with",
-      present: async (rows) => rows.map((row) => presentUser(UserRow.parse(row))),
-    }),
+  app.get("/users", async (c) =>
+    c.json(
+      await listPage(listRequest(c, deps), {
+        catalogue: usersCatalogue,
+        source: usersSource,
+        fields: usersFields,
+        archived: "with",
+        present: async (rows) => rows.map((row) => presentUser(UserRow.parse(row))),
+      }),
+    ),
   );
 
   return app;

@@ -190,7 +190,7 @@ describe("parameter validation", () => {
     expect((await emu.get(api("/clients/full", { sort: "created_at" }))).status).toBe(200);
   });
 
-  it("compiles filters (details in emulator/filter/__tests__) and rejects malformed ones with 400", async () => {
+  it("compiles filters (details in emulator/test/filter) and rejects malformed ones with 400", async () => {
     for (const path of ["/clients", "/clients/full"]) {
       const ok = await emu.get(`/api/v1${path}?filter=name%20contains%20"a"`);
       expect(ok.status).toBe(200);

@@ -1,8 +1,9 @@
+import { openTestDb } from "../../backend/db/test-db.ts";
 import { createApp } from "../app.ts";
 import { INTEGRATION_USER_ID } from "../config.ts";
 import { migrate } from "../db/migrations.ts";
 import { seed } from "../db/seed.ts";
-import { openTestDb } from "./test-db.ts";
+import type { WebhookOptions } from "../webhooks/dispatcher.ts";
 
 export const TOKEN = "test-token";
 export const CLOCK = new Date("2026-11-20T12:00:00.000Z");
@@ -14,14 +15,24 @@ export interface Answer {
 }
 
 /** A fresh database (see test-db.ts), migrated and seeded, with the app on top (no socket). Close `db` in afterAll. */
-export async function startEmulator(options: { clients?: number; rateLimit?: number } = {}) {
+export async function startEmulator(
+  options: {
+    clients?: number;
+    rateLimit?: number;
+    extensions?: boolean;
+    webhooks?: Partial<WebhookOptions>;
+    tokens?: Record<string, string>;
+  } = {},
+) {
   const db = await openTestDb();
   await migrate(db);
   await seed(db, { clients: options.clients ?? 120, tokens: [TOKEN] });
   let now = CLOCK.getTime();
   const app = createApp({
     db,
-    tokens: { "extra-token": INTEGRATION_USER_ID },
+    tokens: { "extra-token": INTEGRATION_USER_ID, ...options.tokens },
+    ...(options.extensions !== undefined ? { extensions: options.extensions } : {}),
+    ...(options.webhooks ? { webhooks: options.webhooks } : {}),
     now: () => new Date(now),
     ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
   });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import type { Db } from "../../backend/db/db.ts";
+import { openTestDb } from "../../backend/db/test-db.ts";
 import { ProjectData } from "../../src/kanbert/schemas.ts";
 import { createApp } from "../app.ts";
-import type { Db } from "../db/db.ts";
 import { migrate } from "../db/migrations.ts";
 import { seed } from "../db/seed.ts";
-import { openTestDb } from "./test-db.ts";
 
 /** The dashboard's first request, counted in database round trips: each one waits its turn. */
 

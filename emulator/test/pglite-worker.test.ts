@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../db/db.ts";
-import { openPgliteWorker } from "../db/pglite-thread.ts";
+import type { Db } from "../../backend/db/db.ts";
+import { openPgliteWorker } from "../../backend/db/pglite-thread.ts";
 
 let db: Db;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../backend/db/db.ts";
+import { openTestDb } from "../../backend/db/test-db.ts";
 import { parseCli } from "../cli.ts";
 import { INTEGRATION_USER_ID } from "../config.ts";
-import type { Db } from "../db/db.ts";
 import { migrate } from "../db/migrations.ts";
 import { seed } from "../db/seed.ts";
 import { firstFreeShortcode, shortcodeBase } from "../domain/shortcode.ts";
-import { openTestDb } from "./test-db.ts";
 
 const dbs: Db[] = [];
 async function seeded(clients: number, seedValue?: number) {
@@ -117,6 +117,10 @@ describe("CLI", () => {
       rateLimit: undefined,
       databaseUrl: undefined,
       corsOrigins: [],
+      extensions: true,
+      webhooksAnyHost: false,
+      webhookDebounceMs: 1000,
+      webhookBackoffMs: 1000,
     });
   });
 
@@ -138,5 +142,16 @@ describe("CLI", () => {
     ]);
     expect(() => parseCli(["--cors-origin", "*"], {})).toThrow(/not an origin/);
     expect(() => parseCli(["--cors-origin", "https://a.example/path"], {})).toThrow(/not an origin/);
+    const kanbertLike = parseCli(
+      ["--no-extensions", "--webhooks-any-host", "--webhook-debounce-ms", "0", "--webhook-backoff-ms", "250"],
+      {},
+    );
+    expect(kanbertLike).toMatchObject({
+      extensions: false,
+      webhooksAnyHost: true,
+      webhookDebounceMs: 0,
+      webhookBackoffMs: 250,
+    });
+    expect(() => parseCli(["--webhook-debounce-ms", "-1"], {})).toThrow();
   });
 });

@@ -3,6 +3,7 @@ import "../index.css";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { createBrowserConnectionStore } from "../features/settings/connection-store.ts";
 import { toast } from "../ui/toast-store.ts";
 import { Providers } from "./providers.tsx";
 import { createQueryClient } from "./query-client.ts";
@@ -22,14 +23,15 @@ const queryClient = createQueryClient({
     });
   },
 });
-const router = createAppRouter(queryClient);
+const connection = createBrowserConnectionStore();
+const router = createAppRouter({ queryClient, connection });
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");
 
 createRoot(container).render(
   <StrictMode>
-    <Providers queryClient={queryClient}>
+    <Providers queryClient={queryClient} connection={connection}>
       <RouterProvider router={router} />
     </Providers>
   </StrictMode>,

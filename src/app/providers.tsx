@@ -2,6 +2,7 @@ import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, type ReactNode, Suspense } from "react";
 import { useClientsCrossTabSync } from "../features/clients/api/cross-tab.ts";
 import { ConnectionProvider } from "../features/settings/connection-context.tsx";
+import type { ConnectionStore } from "../features/settings/connection-store.ts";
 import { DeferredToaster } from "../ui/deferred-toaster.tsx";
 import { ThemeProvider } from "./theme-provider.tsx";
 
@@ -15,11 +16,18 @@ function CrossTabSync() {
   return null;
 }
 
-export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+export interface ProvidersProps {
+  queryClient: QueryClient;
+  /** The one connection store of the app, shared with the router (its loaders prefetch with it). */
+  connection: ConnectionStore;
+  children: ReactNode;
+}
+
+export function Providers({ queryClient, connection, children }: ProvidersProps) {
   return (
     <ThemeProvider>
       <QueryClientProvider client={queryClient}>
-        <ConnectionProvider>
+        <ConnectionProvider store={connection}>
           {children}
           <CrossTabSync />
           <DeferredToaster />

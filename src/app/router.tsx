@@ -1,13 +1,16 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import { ClientsPending } from "../features/clients/page/clients-pending.tsx";
 import { validateClientsSearch } from "../features/clients/search.ts";
-import { validateCommentsSearch } from "../features/comments/index.ts";
+import { validateCommentsSearch } from "../features/comments/search.ts";
+import type { ConnectionStore } from "../features/settings/connection-store.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
 import { Layout } from "./layout.tsx";
 
 export interface RouterContext {
   queryClient: QueryClient;
+  connection: ConnectionStore;
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -28,6 +31,20 @@ const clientsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/clients",
   validateSearch: validateClientsSearch,
+  loaderDeps: ({ search }) => search,
+  // The page's shape paints from the entry chunk at once, before the route chunk arrives.
+  pendingComponent: ClientsPending,
+  pendingMs: 0,
+  pendingMinMs: 0,
+  // The first page is requested while the route's chunk loads, not after it rendered; the table's
+  // query adopts the request. Not awaited: the page renders (and shows its own loading) at once.
+  loader: ({ context: { queryClient, connection }, deps }) => {
+    const state = connection.get();
+    if (state.status !== "connected") return;
+    void import("../features/clients/api/prefetch-first-page.ts").then(({ prefetchClientsFirstPage }) =>
+      prefetchClientsFirstPage(queryClient, state.settings, deps),
+    );
+  },
 }).lazy(() => import("./routes/clients.lazy.tsx").then((m) => m.Route));
 
 const clientDetailRoute = createRoute({
@@ -76,10 +93,10 @@ function PendingPage() {
   );
 }
 
-export function createAppRouter(queryClient: QueryClient) {
+export function createAppRouter(context: RouterContext) {
   return createRouter({
     routeTree,
-    context: { queryClient },
+    context,
     defaultPreload: "intent",
     defaultErrorComponent: RouteErrorPage,
     defaultNotFoundComponent: NotFoundPage,

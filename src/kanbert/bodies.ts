@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClientSegment } from "./schemas.ts";
+import { ClientSegment, WebhookEvent } from "./schemas.ts";
 import { forbiddenCharacterMessage, hasForbiddenCharacter } from "./text.ts";
 
 /**
@@ -60,3 +60,66 @@ export const CreateCommentBody = z.object({
   external_origin: nullableText("external origin", 255),
 });
 export type CreateCommentBody = z.infer<typeof CreateCommentBody>;
+
+const webhookUrl = z
+  .string()
+  .trim()
+  .min(1, "The url field is required.")
+  .max(2048, "The url may not be greater than 2048 characters.")
+  .refine(
+    (value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value),
+    "The url must be a valid URL.",
+  );
+const webhookEvents = z
+  .array(WebhookEvent, { error: "The events must be a list of known events." })
+  .min(1, "The events field must have at least 1 item.");
+const needsProject = (events: readonly string[]) =>
+  events.some((event) => event.startsWith("comment:") || event.startsWith("task:"));
+
+/** SPEC §8 ASSUMPTION: one of `project_id` / `client_id`; `task:*` and `comment:*` need a project. */
+export const CreateWebhookBody = z
+  .object({
+    url: webhookUrl,
+    events: webhookEvents,
+    project_id: z.string().min(1).nullable().optional(),
+    client_id: z.string().min(1).nullable().optional(),
+    is_active: z.boolean().optional(),
+  })
+  .superRefine((body, ctx) => {
+    const project = body.project_id ?? null;
+    const client = body.client_id ?? null;
+    if (project === null && client === null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["project_id"],
+        message: "A project id or a client id is required.",
+      });
+    else if (project !== null && client !== null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["client_id"],
+        message: "Give a project id or a client id, not both.",
+      });
+    else if (project === null && needsProject(body.events))
+      ctx.addIssue({
+        code: "custom",
+        path: ["client_id"],
+        message: "Subscriptions to task and comment events must be scoped to a project, not a client.",
+      });
+  });
+export type CreateWebhookBody = z.infer<typeof CreateWebhookBody>;
+
+/** The scope of a subscription stays; its url, events and state change. */
+export const UpdateWebhookBody = z.object({
+  url: webhookUrl.optional(),
+  events: webhookEvents.optional(),
+  is_active: z.boolean().optional(),
+});
+export type UpdateWebhookBody = z.infer<typeof UpdateWebhookBody>;
+
+/** EMULATOR EXTENSION (stands for editing a comment in Kanbert's own app; no API endpoint exists). */
+export const UpdateCommentBody = z.object({
+  comment: CreateCommentBody.shape.comment.optional(),
+  is_public: z.boolean().optional(),
+});
+export type UpdateCommentBody = z.infer<typeof UpdateCommentBody>;

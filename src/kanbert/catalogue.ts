@@ -138,3 +138,33 @@ export const commentsCatalogue: Catalogue = {
   sorts: ["created_at", "updated_at"],
   includes: ["task"],
 };
+
+/** `GET /webhooks` (SPEC §6.3, §8; scope `integration`). */
+export const webhooksCatalogue: Catalogue = {
+  endpoint: "GET /webhooks",
+  fields: [string("url", "URL"), date("created_at", "Created", "datetime")],
+  sorts: ["url", "is_active", "created_at"],
+  includes: [],
+};
+
+/** `GET /projects` (SPEC §6.3, the documented part of the filter table; path an ASSUMPTION). */
+export const projectsCatalogue: Catalogue = {
+  endpoint: "GET /projects",
+  fields: [
+    string("shortcode", "Shortcode"),
+    string("title", "Title"),
+    enumOf("status", "Status", ProjectStatus.options),
+    { name: "is_acquisition", label: "Acquisition", type: { kind: "boolean" }, operators: BOOLEAN_OPERATORS },
+    id("client.id", "Client", "ClientFullData"),
+    string("client.name", "Client name"),
+    string("client.shortcode", "Client shortcode"),
+    id("client.primary_contact_id", "Primary contact", "UserFullData"),
+    id("project_type.id", "Project type", "ProjectTypeData"),
+    string("project_type.title", "Project type title"),
+    date("created_at", "Created", "datetime"),
+    date("start_date", "Start", "date"),
+    date("end_date", "End", "date"),
+  ],
+  sorts: ["shortcode", "title", "updated_at", "created_at"],
+  includes: [],
+};

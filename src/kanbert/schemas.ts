@@ -139,6 +139,8 @@ export const PageMeta = z.object({
   next_cursor_url: z.string().nullable(),
   prev_cursor: z.string().nullable(),
   prev_cursor_url: z.string().nullable(),
+  /** This project's comments mirror: since when it has been receiving (history before is missing). */
+  mirror_since: z.string().optional(),
 });
 export type PageMeta = z.infer<typeof PageMeta>;
 
@@ -159,3 +161,41 @@ export const ValidationErrorBody = z.object({
   errors: z.record(z.string(), z.array(z.string())),
 });
 export type ValidationErrorBody = z.infer<typeof ValidationErrorBody>;
+
+/**
+ * Webhooks (SPEC §8). Bodies and fields are an ASSUMPTION (the docs' pages were unreadable):
+ * `{url, events[], project_id | client_id, is_active}`; the secret is returned once, on create.
+ */
+export const WEBHOOK_EVENTS = [
+  "client:create",
+  "client:update",
+  "client:delete",
+  "client:restore",
+  "comment:create",
+  "comment:update",
+  "comment:delete",
+] as const;
+export const WebhookEvent = z.enum(WEBHOOK_EVENTS);
+export type WebhookEvent = z.infer<typeof WebhookEvent>;
+
+export const WebhookData = z.object({
+  id: z.string(),
+  url: z.string(),
+  events: z.array(WebhookEvent),
+  project_id: z.string().nullable(),
+  client_id: z.string().nullable(),
+  is_active: z.boolean(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type WebhookData = z.infer<typeof WebhookData>;
+
+export const CreatedWebhookData = WebhookData.extend({ secret: z.string() });
+export type CreatedWebhookData = z.infer<typeof CreatedWebhookData>;
+
+export const CommentEvent = z.enum(["comment:create", "comment:update", "comment:delete"]);
+export type CommentEvent = z.infer<typeof CommentEvent>;
+
+/** A `comment:*` delivery: the event and the comment's latest state (with its `task`). */
+export const CommentDelivery = z.object({ event: CommentEvent, data: CommentData });
+export type CommentDelivery = z.infer<typeof CommentDelivery>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { type $ZodType, type output, safeParse } from "zod/v4/core";
 
 /**
  * A message channel between the tabs of one browser (BroadcastChannel), typed by a zod schema:
@@ -10,7 +10,7 @@ export interface Broadcast<T> {
   subscribe: (listener: (message: T) => void) => () => void;
 }
 
-export function createBroadcast<S extends z.ZodType>(name: string, schema: S): Broadcast<z.infer<S>> {
+export function createBroadcast<S extends $ZodType>(name: string, schema: S): Broadcast<output<S>> {
   let channel: BroadcastChannel | null = null;
   const open = () => {
     if (typeof BroadcastChannel === "undefined") return null;
@@ -23,7 +23,7 @@ export function createBroadcast<S extends z.ZodType>(name: string, schema: S): B
       const target = open();
       if (!target) return () => {};
       const onMessage = (event: MessageEvent) => {
-        const parsed = schema.safeParse(event.data);
+        const parsed = safeParse(schema, event.data);
         if (parsed.success) listener(parsed.data);
       };
       target.addEventListener("message", onMessage);

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { createBroadcast } from "../../../lib/broadcast.ts";
 import { clientKeys } from "./keys.ts";
 

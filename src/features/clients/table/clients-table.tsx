@@ -7,6 +7,7 @@ import { ArchivedRowsContext } from "./archived-rows-context.ts";
 import { BodyRow } from "./body-row.tsx";
 import { HEADER_HEIGHT, OVERSCAN, ROW_HEIGHT } from "./geometry.ts";
 import { HeaderRow } from "./header-row.tsx";
+import { estimatedScrollerRect, observeRectWithoutReflow } from "./observe-rect.ts";
 import { RESIZE_HINT_ID } from "./resize-handle.tsx";
 import { TabbableRowContext } from "./row-focus-context.ts";
 import { clearPlace, readPlace, savePlace } from "./scroll-memory.ts";
@@ -58,6 +59,9 @@ export function ClientsTable(props: ClientsTableProps) {
     getItemKey: (index) => rows[index]?.id ?? index,
     // Let React schedule the re-render of a scroll instead of forcing it synchronously per event.
     useFlushSync: false,
+    // No forced layout at startup: the scroller's size comes from a ResizeObserver.
+    observeElementRect: observeRectWithoutReflow,
+    initialRect: estimatedScrollerRect(),
   });
 
   const onOpen = useCallback(

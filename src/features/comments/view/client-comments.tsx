@@ -9,6 +9,7 @@ import { CommentsFeed } from "./comments-feed.tsx";
 import { CommentsFilters } from "./comments-filters.tsx";
 import { useCommentsSearch } from "./comments-search.ts";
 import { CommentsUnavailable } from "./comments-unavailable.tsx";
+import { MirrorSince } from "./mirror-since.tsx";
 
 /** The comments on all of a client's tasks, as threads; reply or start a thread in place. Renders inside the host page's "Comments" section (it brings no heading of its own). */
 export function ClientComments({ clientId }: { clientId: string }) {
@@ -71,6 +72,7 @@ export function ClientComments({ clientId }: { clientId: string }) {
             onPosted={setFocusId}
           />
           <CommentsFilters tasks={tasks} value={filters} onChange={setFilters} />
+          <MirrorSince since={comments.data?.pages[0]?.meta.mirror_since} />
         </>
       )}
       {content}

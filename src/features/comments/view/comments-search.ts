@@ -1,19 +1,6 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
-import { z } from "zod";
 import type { CommentFilters } from "../api/keys.ts";
-
-/**
- * The comment filters in the client page's URL (`?commentTask=…&commentShow=internal`), so they
- * survive a reload and Back. Unknown or malformed values are dropped, never an error.
- */
-export const CommentsSearch = z.object({
-  commentTask: z.string().min(1).optional().catch(undefined),
-  commentShow: z.enum(["public", "internal"]).optional().catch(undefined),
-});
-export type CommentsSearch = z.infer<typeof CommentsSearch>;
-
-export const validateCommentsSearch = (search: Record<string, unknown>): CommentsSearch =>
-  CommentsSearch.parse(search);
+import { CommentsSearch } from "../search.ts";
 
 /** The filters from the URL, and a setter that pushes a history entry. */
 export function useCommentsSearch(): [CommentFilters, (filters: CommentFilters) => void] {

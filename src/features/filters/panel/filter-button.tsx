@@ -7,8 +7,7 @@ import { useMediaQuery } from "../../../lib/use-media-query.ts";
 import { buttonClasses } from "../../../ui/button.tsx";
 import { topLevelParts } from "../chips/describe.ts";
 import { FilterIcon } from "../icons.tsx";
-import { FilterPanel } from "./filter-panel.tsx";
-import { useFilterEditor } from "./use-filter-editor.ts";
+import { LazyFilterPanel, loadFilterPanel } from "./lazy-filter-panel.tsx";
 
 export interface FilterButtonProps {
   filter: FilterNode | null;
@@ -37,12 +36,10 @@ function keepOpenWhileSuggesting(event: KeyboardEvent | ReactKeyboardEvent) {
 export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) {
   const [open, setOpen] = useState(false);
   const narrow = useMediaQuery(NARROW);
-  const editor = useFilterEditor(catalogue);
   const count = topLevelParts(filter).length;
-  const onOpenChange = (next: boolean) => {
-    if (next) editor.reset(filter);
-    setOpen(next);
-  };
+  const onOpenChange = setOpen;
+  // Pointing at or focusing the button loads the panel's chunk, so opening is instant.
+  const prefetch = () => void loadFilterPanel().catch(() => undefined);
   const trigger = (
     <>
       <FilterIcon />
@@ -59,11 +56,10 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
     buttonClasses("secondary", "sm"),
     count > 0 && "border-indigo-300 dark:border-indigo-700",
   );
-  const panel = (titleAs?: typeof Dialog.Title) => (
-    <FilterPanel
-      editor={editor}
+  const panel = (
+    <LazyFilterPanel
+      filter={filter}
       catalogue={catalogue}
-      titleAs={titleAs}
       onCancel={() => setOpen(false)}
       onApply={(ast) => {
         onApply(ast);
@@ -76,7 +72,9 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
   if (narrow)
     return (
       <Dialog.Root open={open} onOpenChange={onOpenChange}>
-        <Dialog.Trigger className={triggerClass}>{trigger}</Dialog.Trigger>
+        <Dialog.Trigger onPointerEnter={prefetch} onFocus={prefetch} className={triggerClass}>
+          {trigger}
+        </Dialog.Trigger>
         <Dialog.Portal>
           <Dialog.Content
             aria-describedby={undefined}
@@ -84,7 +82,8 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
             onEscapeKeyDown={keepOpenWhileSuggesting}
             className={cn("fixed inset-0 z-40 flex flex-col", surface)}
           >
-            {panel(Dialog.Title)}
+            <Dialog.Title className="sr-only">Filter clients</Dialog.Title>
+            {panel}
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>
@@ -92,7 +91,9 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
 
   return (
     <Popover.Root open={open} onOpenChange={onOpenChange}>
-      <Popover.Trigger className={triggerClass}>{trigger}</Popover.Trigger>
+      <Popover.Trigger onPointerEnter={prefetch} onFocus={prefetch} className={triggerClass}>
+        {trigger}
+      </Popover.Trigger>
       <Popover.Portal>
         <Popover.Content
           align="start"
@@ -106,7 +107,7 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
             surface,
           )}
         >
-          {panel()}
+          {panel}
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

@@ -1,4 +1,3 @@
-import type { ElementType, ReactNode } from "react";
 import type { Catalogue, FilterNode } from "../../../filter/index.ts";
 import { Button } from "../../../ui/button.tsx";
 import { FilterBuilder } from "../builder/filter-builder.tsx";
@@ -11,23 +10,15 @@ export interface FilterPanelProps {
   catalogue: Catalogue;
   onApply: (ast: FilterNode | null) => void;
   onCancel: () => void;
-  /** The heading's element: a dialog's title when the panel is a full-screen sheet. */
-  titleAs?: ElementType<{ className?: string; children?: ReactNode }>;
 }
 
 /** Builder and text faces of one filter, with Apply (only when valid) and Cancel. */
-export function FilterPanel({
-  editor,
-  catalogue,
-  onApply,
-  onCancel,
-  titleAs: Title = "h2",
-}: FilterPanelProps) {
+export function FilterPanel({ editor, catalogue, onApply, onCancel }: FilterPanelProps) {
   const { mode, result } = editor;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex shrink-0 flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
-        <Title className="text-base font-semibold text-slate-900 dark:text-slate-100">Filter clients</Title>
+        <h2 className="text-base font-semibold text-slate-900 dark:text-slate-100">Filter clients</h2>
         <ModeTabs mode={mode} onChange={editor.switchTo} panelId="filter-editor-panel" />
       </div>
       {editor.blocked && (

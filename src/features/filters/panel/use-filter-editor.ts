@@ -12,16 +12,16 @@ export type EditorMode = "builder" | "text";
  * are kept in step on every switch: builder → text prints the canonical text (and keeps the tree
  * aside, so coming back unchanged restores it exactly, incomplete rows and one-row groups
  * included); text → builder parses, and is refused while the text does not parse. Text typed in
- * another spelling comes back as typed when the builder changed nothing.
+ * another spelling comes back as typed when the builder changed nothing. Starts on `initial`.
  */
-export function useFilterEditor(catalogue: Catalogue) {
+export function useFilterEditor(catalogue: Catalogue, initial: FilterNode | null = null) {
   const [mode, setMode] = useState<EditorMode>("builder");
   const [state, dispatch] = useReducer(
     (s: BuilderState, a: BuilderAction) => reduce(s, a, catalogue),
-    null,
-    () => initialState(null),
+    initial,
+    initialState,
   );
-  const [text, setText] = useState("");
+  const [text, setText] = useState(() => print(initial));
   const [blocked, setBlocked] = useState<string | null>(null);
   const aside = useRef<{ text: string; state: BuilderState } | null>(null);
   /** The text as typed when leaving text mode: shown again if the builder changed nothing. */

@@ -1,0 +1,169 @@
+import { execFileSync, execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type Browser, chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.ts";
+import { connectAsUser } from "../e2e/connect-as-user.ts";
+import { precompressDir } from "../scripts/precompress-plugin.ts";
+import { entrySizes, kb } from "./lib/bundle.ts";
+import { type LighthouseFigures, runLighthouse } from "./lib/lighthouse.ts";
+import { openBenchDb } from "./lib/seeded-db.ts";
+import { startServer } from "./lib/servers.ts";
+import { readStartupFigures, type StartupFigures } from "./lib/startup-probe.ts";
+import { percentile, table } from "./lib/stats.ts";
+import { installProbe } from "./page-probes.ts";
+
+/**
+ * A cold load of /clients (2,000 clients), for the commit issue 14 started from (STARTUP_BASE_REF,
+ * default 2b4ede3, built in STARTUP_BASE_DIR, default /tmp/startup-base) and for this tree, in the
+ * same run and the same Chromium. Both builds are served by this tree's production server
+ * (server/main.ts: its headers, CSP and precompressed files; the base build is precompressed the
+ * same way). Fresh browser context per load (cold cache), median of STARTUP_RUNS (default 7)
+ * alternating loads; then Lighthouse (mobile, simulated throttling), median of STARTUP_LH_RUNS
+ * (default 3). No token is built in: the bench stores it as a user would before the page loads.
+ */
+
+const ROOT = resolve(import.meta.dirname, "..");
+const TOKEN = "dev-token";
+const EMULATOR_PORT = 8890;
+const PORTS = { base: 8891, new: 8892 } as const;
+const NEW_DIST = "/tmp/kanbert-bench-startup-dist";
+const RUNS = Number(process.env.STARTUP_RUNS ?? 7);
+const LH_RUNS = Number(process.env.STARTUP_LH_RUNS ?? 3);
+
+type Build = keyof typeof PORTS;
+
+/** The base commit checked out and built once (`git worktree add` + `npm ci` + `vite build`). */
+function buildBase(): { dist: string; label: string } {
+  const ref = process.env.STARTUP_BASE_REF ?? "2b4ede3";
+  const dir = process.env.STARTUP_BASE_DIR ?? "/tmp/startup-base";
+  const sha = execFileSync("git", ["-C", ROOT, "rev-parse", "--verify", `${ref}^{commit}`], {
+    encoding: "utf8",
+  }).trim();
+  if (!existsSync(dir)) execFileSync("git", ["-C", ROOT, "worktree", "add", "--detach", dir, sha]);
+  if (!existsSync(join(dir, "node_modules")))
+    execSync("npm ci --no-audit --no-fund", { cwd: dir, stdio: "ignore" });
+  const dist = join(dir, "dist");
+  if (!existsSync(join(dist, "index.html"))) execSync("npx vite build", { cwd: dir, stdio: "ignore" });
+  if (!existsSync(`${entryPath(dist)}.br`)) precompressDir(dist);
+  return { dist, label: `base ${sha.slice(0, 7)}` };
+}
+
+function entryPath(dist: string): string {
+  return join(dist, entrySizes(dist).entryFile);
+}
+
+async function coldLoad(browser: Browser, url: string): Promise<StartupFigures> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    // tsx compiles with esbuild's keepNames, so functions sent to the page call `__name`.
+    await context.addInitScript("globalThis.__name = (fn) => fn;");
+    await context.addInitScript(installProbe);
+    await context.addInitScript(connectAsUser, TOKEN);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench.firstRowAt !== null, undefined, { timeout: 60_000 });
+    return await page.evaluate(readStartupFigures);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: readonly number[]) => percentile(values, 50);
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+export async function run(): Promise<void> {
+  const base = buildBase();
+  execSync(`npx vite build --outDir ${NEW_DIST} --emptyOutDir`, { cwd: ROOT, stdio: "ignore" });
+  const dists: Record<Build, string> = { base: base.dist, new: NEW_DIST };
+  const { db, dir } = await openBenchDb(2_000);
+  await db.close();
+
+  const emulator = await startServer(
+    "emulator",
+    "node",
+    ["--import", "tsx", "emulator/main.ts", "--port", String(EMULATOR_PORT), "--data", dir, "--token", TOKEN],
+    /ready http/,
+  );
+  const servers = await Promise.all(
+    (["base", "new"] as const).map((build) =>
+      startServer("server", "node", ["--import", "tsx", "server/main.ts"], /ready http/, {
+        PORT: String(PORTS[build]),
+        DIST_DIR: dists[build],
+        KANBERT_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}/api/v1`,
+      }),
+    ),
+  );
+  const url = (build: Build) => `http://127.0.0.1:${PORTS[build]}/clients`;
+  const loads: Record<Build, StartupFigures[]> = { base: [], new: [] };
+  const audits: Record<Build, LighthouseFigures[]> = { base: [], new: [] };
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    // One warm-up load each (server and emulator caches), not counted.
+    for (const build of ["base", "new"] as const) await coldLoad(browser, url(build));
+    for (let i = 0; i < RUNS; i++) {
+      for (const build of ["base", "new"] as const) loads[build].push(await coldLoad(browser, url(build)));
+    }
+  } finally {
+    await browser.close();
+  }
+  try {
+    for (let i = 0; i < LH_RUNS; i++) {
+      for (const build of ["base", "new"] as const)
+        audits[build].push(await runLighthouse(url(build), TOKEN));
+    }
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await emulator.stop();
+  }
+
+  const load = (build: Build, pick: (f: StartupFigures) => number) => median(loads[build].map(pick));
+  const audit = (build: Build, pick: (f: LighthouseFigures) => number) => median(audits[build].map(pick));
+  const row = (
+    name: string,
+    value: (build: Build) => number,
+    show: (value: number) => string,
+    target: string,
+  ): string[] => [name, show(value("base")), show(value("new")), target];
+  const baseFirstRow = load("base", (f) => f.firstRow);
+  const sizes = { base: entrySizes(base.dist), new: entrySizes(NEW_DIST) };
+  console.log(`fresh context per load, median of ${RUNS}; Lighthouse median of ${LH_RUNS}`);
+  console.log(
+    table(
+      ["figure", base.label, "this tree", "target"],
+      [
+        row("first paint", (b) => load(b, (f) => f.firstPaint), ms, ""),
+        row("first row painted", (b) => load(b, (f) => f.firstRow), ms, `≤ ${ms(baseFirstRow / 2)} (50 %)`),
+        row("requests before the first row", (b) => load(b, (f) => f.requests), String, ""),
+        row("GET /clients/full before the first row", (b) => load(b, (f) => f.listRequests), String, "1"),
+        row("JS bytes (on the wire) before the first row", (b) => load(b, (f) => f.jsBytes), kb, ""),
+        row("entry JS gzip", (b) => sizes[b].entryGzip, kb, "≤ 70.0 KB"),
+        row("entry + modulepreloads gzip", (b) => sizes[b].withPreloadsGzip, kb, ""),
+        row(
+          "Lighthouse performance",
+          (b) => audit(b, (f) => f.performance),
+          (v) => v.toFixed(2),
+          "≥ 0.95",
+        ),
+        row("Lighthouse total blocking time", (b) => audit(b, (f) => f.tbt), ms, "≤ 150 ms"),
+        row(
+          "Lighthouse CLS",
+          (b) => audit(b, (f) => f.cls),
+          (v) => v.toFixed(3),
+          "≤ 0.02",
+        ),
+        row("Lighthouse LCP (simulated)", (b) => audit(b, (f) => f.lcp), ms, ""),
+        row(
+          "Lighthouse accessibility",
+          (b) => audit(b, (f) => f.accessibility),
+          (v) => v.toFixed(2),
+          "1.00",
+        ),
+      ],
+    ),
+  );
+  for (const build of ["base", "new"] as const) {
+    const failed = [...new Set(audits[build].flatMap((a) => a.failedAccessibility))];
+    if (failed.length > 0) console.log(`accessibility audits failed (${build}): ${failed.join(", ")}`);
+  }
+}

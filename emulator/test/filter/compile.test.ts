@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { compileListFilter, MAX_FILTER_PARAMS } from "../../../backend/filter/compile-list.ts";
+import {
+  clientsBasicFilter,
+  clientsFullFilter,
+  FILTER_ENDPOINTS,
+  tasksFilter,
+} from "../../../backend/filter/endpoints.ts";
+import type { FieldMap } from "../../../backend/filter/field-map.ts";
+import { lookupField } from "../../../backend/filter/field-map.ts";
+import type { FieldSpec } from "../../../src/filter/index.ts";
+import { projectsFilter } from "./run-sql.ts";
+
+const options = { now: new Date("2025-03-12T10:00:00Z"), meId: "u-alice" };
+
+const KIND: Readonly<Record<string, readonly string[]>> = {
+  string: ["text"],
+  id: ["id"],
+  enum: ["enum"],
+  boolean: ["boolean"],
+  number: ["number"],
+  date: ["date"],
+  datetime: ["datetime"],
+};
+
+function expectCovered(fields: readonly FieldSpec[], map: FieldMap): void {
+  for (const spec of fields) {
+    const entry = lookupField(map, spec.name);
+    expect(entry, spec.name).toBeDefined();
+    if (entry === undefined) continue;
+    if (spec.type.kind === "relation") {
+      expect(entry.kind).toBe("relation");
+      if (entry.kind === "relation") expectCovered(spec.type.fields, entry.fields);
+    } else if (entry.kind === "mode") {
+      expect(spec.type.kind === "enum" ? Object.keys(entry.predicates).sort() : []).toEqual(
+        spec.type.kind === "enum" ? [...spec.type.values].sort() : ["a mode field must be an enum"],
+      );
+    } else {
+      expect(KIND[spec.type.kind], spec.name).toContain(entry.kind === "column" ? entry.type : entry.kind);
+    }
+  }
+}
+
+describe("field maps", () => {
+  it.each([...FILTER_ENDPOINTS, projectsFilter])(
+    "cover $catalogue.endpoint with matching types",
+    (endpoint) => {
+      expectCovered(endpoint.catalogue.fields, endpoint.fields);
+    },
+  );
+});
+
+describe("compileListFilter", () => {
+  it("numbers placeholders after the offset and keeps values out of the SQL text", () => {
+    const evil = "'; drop table clients; --";
+    const result = compileListFilter(
+      { text: `name eq "${evil}" or projects any (name contains "x") or shortcode in ["a", "b"]` },
+      clientsFullFilter,
+      { ...options, paramOffset: 4 },
+    );
+    expect(result).toMatchObject({ ok: true, params: [evil, "%x%", ["a", "b"]], archivedMode: "without" });
+    if (!result.ok) return;
+    expect(result.where).not.toContain("drop");
+    expect([...(result.where ?? "").matchAll(/\$(\d+)/g)].map((m) => m[1])).toEqual(["5", "6", "7"]);
+  });
+
+  it("answers null for no filter, and the archived mode alone", () => {
+    expect(compileListFilter({}, clientsFullFilter, options)).toEqual({
+      ok: true,
+      where: null,
+      params: [],
+      archivedMode: "without",
+      fingerprint: "",
+    });
+    expect(compileListFilter({ text: "archived eq 'only'" }, clientsFullFilter, options)).toMatchObject({
+      where: null,
+      archivedMode: "only",
+      fingerprint: 'archived eq "only"',
+    });
+    expect(compileListFilter({ text: "  " }, clientsBasicFilter, options)).toMatchObject({
+      ok: true,
+      where: null,
+    });
+  });
+
+  it("takes sub_tasks_in_list out at the top level and compiles it elsewhere", () => {
+    expect(compileListFilter({ text: "sub_tasks_in_list eq 'without'" }, tasksFilter, options)).toMatchObject(
+      {
+        where: null,
+        subTasksMode: "without",
+      },
+    );
+    const nested = compileListFilter(
+      { text: "title eq 'a' or sub_tasks_in_list eq 'only'" },
+      tasksFilter,
+      options,
+    );
+    expect(nested).toMatchObject({ subTasksMode: "with" });
+    expect(nested.ok && nested.where).toContain("t.parent_task_id is not null");
+  });
+
+  it("empty lists are refused: in [] and nin [] need a value", () => {
+    expect(compileListFilter({ text: "name in []" }, clientsFullFilter, options)).toMatchObject({
+      ok: false,
+    });
+    expect(compileListFilter({ text: "shortcode nin []" }, clientsFullFilter, options)).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it.each([
+    ["name eq 'Acme", "Invalid filter at position 8: unclosed string: the ' at 8 has no closing '"],
+    [
+      "name eq 'Acme' and (segment eq 'A'",
+      "Invalid filter at position 34: missing ')' to close the '(' at 19",
+    ],
+    ["title contains 'Acme'", "Invalid filter at position 0: unknown field 'title' on GET /clients/full"],
+    [
+      "segment eq 'A' and titl eq 'x' and name eq 5",
+      "Invalid filter at position 19: unknown field 'titl' on GET /clients/full; at position 43: 'name' needs text in quotes, not 5",
+    ],
+    [
+      '[{"field":"segment","op":"contains","value":"A"}]',
+      "Invalid filter: operator 'contains' is not allowed for 'segment' — use one of eq, ne, in, nin, isnull, isnotnull",
+    ],
+    ["[{", expect.stringMatching(/^Invalid filter: invalid JSON filter: /)],
+  ])("400 for %s", (text, message) => {
+    expect(compileListFilter({ text }, clientsFullFilter, options)).toEqual({
+      ok: false,
+      status: 400,
+      message,
+    });
+  });
+
+  it("400 for form-encoding mistakes and for both encodings at once", () => {
+    const bad = compileListFilter(
+      {
+        formPairs: [
+          ["filter[0][field]", "name"],
+          ["filter[0][op]", "bogus"],
+        ],
+      },
+      clientsFullFilter,
+      options,
+    );
+    expect(bad).toEqual({
+      ok: false,
+      status: 400,
+      message: "Invalid filter: filter[0].op: unknown operator 'bogus'",
+    });
+    const both = compileListFilter(
+      { text: "name eq 'a'", formPairs: [["filter[0][field]", "name"]] },
+      clientsFullFilter,
+      options,
+    );
+    expect(both).toMatchObject({ ok: false, status: 400 });
+  });
+
+  it("400 when the filter needs too many values", () => {
+    const dates = Array.from({ length: MAX_FILTER_PARAMS + 1 }, () => '"2025-01-01"').join(",");
+    expect(compileListFilter({ text: `due_date in [${dates}]` }, tasksFilter, options)).toMatchObject({
+      ok: false,
+      status: 400,
+    });
+  });
+});

@@ -1,0 +1,3 @@
+import { e } from "../emulator/bad.ts";
+
+export const y = e;

@@ -1,0 +1,30 @@
+import { observeElementRect, type Rect, type Virtualizer } from "@tanstack/react-virtual";
+
+/**
+ * The size of the table's scroller for the virtualizer, from a ResizeObserver only. The
+ * virtualizer's own `observeElementRect` also reads `clientWidth`/`clientHeight` while React commits
+ * the first render, which forces a layout at startup; the observer reports the size once the
+ * browser has laid out anyway. Until then `initialRect` (below) stands in.
+ */
+export function observeRectWithoutReflow(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: Rect) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === "undefined") return observeElementRect(instance, cb);
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.contentBoxSize[0];
+    if (box) cb({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
+ * The scroller is `calc(100dvh - 19rem)` high, at least 20rem: a close first guess without layout.
+ * Without ResizeObserver the virtualizer measures at once, as it always did: no guess then.
+ */
+export function estimatedScrollerRect(): Rect {
+  if (typeof ResizeObserver === "undefined") return { width: 0, height: 0 };
+  return { width: window.innerWidth, height: Math.max(320, window.innerHeight - 304) };
+}
