@@ -143,6 +143,15 @@ export function validate(ast: FilterNode | null, catalogue: Catalogue): Validati
           issue(node, scope.path, message, spans?.value);
           return;
         }
+        if (isList(value) && value.length === 0) {
+          issue(
+            node,
+            scope.path,
+            `'${node.op}' needs at least one value, e.g. ${node.field} ${node.op} ["a"]`,
+            spans?.value,
+          );
+          return;
+        }
         const items = isList(value) ? value : [value];
         items.forEach((item, i) => {
           const problem = scalarProblem(spec, item);

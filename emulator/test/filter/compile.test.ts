@@ -101,12 +101,12 @@ describe("compileListFilter", () => {
     expect(nested.ok && nested.where).toContain("t.parent_task_id is not null");
   });
 
-  it("empty lists: in [] is false, nin [] is 'not null'", () => {
+  it("empty lists are refused: in [] and nin [] need a value", () => {
     expect(compileListFilter({ text: "name in []" }, clientsFullFilter, options)).toMatchObject({
-      where: "false",
+      ok: false,
     });
     expect(compileListFilter({ text: "shortcode nin []" }, clientsFullFilter, options)).toMatchObject({
-      where: "c.shortcode is not null",
+      ok: false,
     });
   });
 

@@ -134,6 +134,20 @@ describe("validate with positions", () => {
     expect(found[0]).toMatchObject(expected);
   });
 
+  it("rejects an empty list for in and nin, pointing at the list", () => {
+    expect(issues("clients/full", "segment in []")).toEqual([
+      { message: `'in' needs at least one value, e.g. segment in ["a"]`, path: [], offset: 11, length: 2 },
+    ]);
+    expect(issues("clients/full", "projects any (status nin [ ])")).toEqual([
+      {
+        message: `'nin' needs at least one value, e.g. status nin ["a"]`,
+        path: ["where"],
+        offset: 25,
+        length: 3,
+      },
+    ]);
+  });
+
   it("accepts valid values of every type", () => {
     const ok: [Endpoint, string][] = [
       ["tasks", "due_date eq '2025-03-12' or due_date lt '2025-03-12T10:00:00Z' or due_date gte today-3d"],
@@ -142,7 +156,7 @@ describe("validate with positions", () => {
         "projects",
         "created_at gte sow and created_at lte eow and created_at gt som and created_at lt eom and created_at ne now",
       ],
-      ["clients/full", "archived eq 'only' and (segment in [] or projects none)"],
+      ["clients/full", "archived eq 'only' and (segment in ['A'] or projects none)"],
       ["clients/full", "projects any (is_acquisition ne true and status in ['running'])"],
     ];
     for (const [endpoint, text] of ok) expect(issues(endpoint, text)).toEqual([]);

@@ -1,4 +1,4 @@
-import { type AstPath, type Catalogue, type FilterNode, isList, validate } from "../../../filter/index.ts";
+import { type AstPath, type Catalogue, type FilterNode, validate } from "../../../filter/index.ts";
 import type { BuilderState, DraftGroup, DraftNode, DraftRow, RowId } from "./draft.ts";
 
 /** AST → draft tree (fresh ids from `next`). A root that is not an AND/OR group becomes a one-row AND. */
@@ -138,6 +138,5 @@ function buildRow(row: DraftRow, issues: RowIssue[]): Built | null {
   }
   if (op === "isnull" || op === "isnotnull") return leaf(row, { type: "condition", field: row.field, op });
   if (value === undefined) return missing("Enter a value.");
-  if (isList(value) && value.length === 0) return missing("Choose at least one value.");
   return leaf(row, { type: "condition", field: row.field, op, value });
 }

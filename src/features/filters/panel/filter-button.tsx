@@ -1,7 +1,9 @@
+import * as Dialog from "@radix-ui/react-dialog";
 import * as Popover from "@radix-ui/react-popover";
-import { useState } from "react";
+import { type KeyboardEvent as ReactKeyboardEvent, useState } from "react";
 import type { Catalogue, FilterNode } from "../../../filter/index.ts";
 import { cn } from "../../../lib/cn.ts";
+import { useMediaQuery } from "../../../lib/use-media-query.ts";
 import { buttonClasses } from "../../../ui/button.tsx";
 import { topLevelParts } from "../chips/describe.ts";
 import { FilterIcon } from "../icons.tsx";
@@ -13,30 +15,84 @@ export interface FilterButtonProps {
   onApply: (ast: FilterNode | null) => void;
 }
 
-/** "Filter" in the table's toolbar: opens the builder / text panel on the applied filter. */
+/** Below this width the panel is a full-screen sheet instead of a popover under the button. */
+const NARROW = "(max-width: 639px)";
+
+/** Escape first closes an open suggestion list inside the panel. */
+function keepOpenWhileSuggesting(event: KeyboardEvent | ReactKeyboardEvent) {
+  const target = event.target;
+  if (
+    target instanceof HTMLElement &&
+    (target.getAttribute("aria-expanded") === "true" || target.dataset.suggesting)
+  )
+    event.preventDefault();
+}
+
+/**
+ * "Filter" in the table's toolbar: opens the builder / text panel on the applied filter. The
+ * panel never leaves the window: under the button its height is what the window has left (the
+ * body scrolls, the footer with Apply stays), and on narrow screens it fills the screen.
+ */
 export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) {
   const [open, setOpen] = useState(false);
+  const narrow = useMediaQuery(NARROW);
   const count = topLevelParts(filter).length;
+  const onOpenChange = setOpen;
   // Pointing at or focusing the button loads the panel's chunk, so opening is instant.
   const prefetch = () => void loadFilterPanel().catch(() => undefined);
+  const trigger = (
+    <>
+      <FilterIcon />
+      Filter
+      {count > 0 && (
+        <span className="rounded-full bg-indigo-600 px-1.5 text-xs leading-5 font-semibold text-white">
+          {count}
+          <span className="sr-only"> {count === 1 ? "condition" : "conditions"}</span>
+        </span>
+      )}
+    </>
+  );
+  const triggerClass = cn(
+    buttonClasses("secondary", "sm"),
+    count > 0 && "border-indigo-300 dark:border-indigo-700",
+  );
+  const panel = (
+    <LazyFilterPanel
+      filter={filter}
+      catalogue={catalogue}
+      onCancel={() => setOpen(false)}
+      onApply={(ast) => {
+        onApply(ast);
+        setOpen(false);
+      }}
+    />
+  );
+  const surface = "bg-white focus:outline-none dark:bg-slate-900";
+
+  if (narrow)
+    return (
+      <Dialog.Root open={open} onOpenChange={onOpenChange}>
+        <Dialog.Trigger onPointerEnter={prefetch} onFocus={prefetch} className={triggerClass}>
+          {trigger}
+        </Dialog.Trigger>
+        <Dialog.Portal>
+          <Dialog.Content
+            aria-describedby={undefined}
+            data-float-host=""
+            onEscapeKeyDown={keepOpenWhileSuggesting}
+            className={cn("fixed inset-0 z-40 flex flex-col", surface)}
+          >
+            <Dialog.Title className="sr-only">Filter clients</Dialog.Title>
+            {panel}
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    );
+
   return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <Popover.Trigger
-        onPointerEnter={prefetch}
-        onFocus={prefetch}
-        className={cn(
-          buttonClasses("secondary", "sm"),
-          count > 0 && "border-indigo-300 dark:border-indigo-700",
-        )}
-      >
-        <FilterIcon />
-        Filter
-        {count > 0 && (
-          <span className="rounded-full bg-indigo-600 px-1.5 text-xs leading-5 font-semibold text-white">
-            {count}
-            <span className="sr-only"> {count === 1 ? "condition" : "conditions"}</span>
-          </span>
-        )}
+    <Popover.Root open={open} onOpenChange={onOpenChange}>
+      <Popover.Trigger onPointerEnter={prefetch} onFocus={prefetch} className={triggerClass}>
+        {trigger}
       </Popover.Trigger>
       <Popover.Portal>
         <Popover.Content
@@ -45,26 +101,13 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
           collisionPadding={16}
           aria-label="Filter clients"
           data-float-host=""
-          onEscapeKeyDown={(event) => {
-            // Escape first closes an open suggestion list inside the panel.
-            const target = event.target;
-            if (
-              target instanceof HTMLElement &&
-              (target.getAttribute("aria-expanded") === "true" || target.dataset.suggesting)
-            )
-              event.preventDefault();
-          }}
-          className="relative z-40 w-[min(56rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white shadow-2xl focus:outline-none dark:border-slate-700 dark:bg-slate-900"
+          onEscapeKeyDown={keepOpenWhileSuggesting}
+          className={cn(
+            "relative z-40 flex max-h-[min(42rem,var(--radix-popover-content-available-height))] w-[min(56rem,calc(100vw-2rem))] flex-col rounded-xl border border-slate-200 shadow-2xl dark:border-slate-700",
+            surface,
+          )}
         >
-          <LazyFilterPanel
-            filter={filter}
-            catalogue={catalogue}
-            onCancel={() => setOpen(false)}
-            onApply={(ast) => {
-              onApply(ast);
-              setOpen(false);
-            }}
-          />
+          {panel}
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

@@ -15,11 +15,9 @@ export interface FilterPanelProps {
 /** Builder and text faces of one filter, with Apply (only when valid) and Cancel. */
 export function FilterPanel({ editor, catalogue, onApply, onCancel }: FilterPanelProps) {
   const { mode, result } = editor;
-  const unfinished =
-    mode === "text" && editor.built.issues.length > 0 && editor.text === editor.textOfBuilder;
   return (
-    <div className="flex max-h-[min(42rem,80vh)] flex-col">
-      <div className="flex items-center justify-between gap-4 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex shrink-0 flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
         <h2 className="text-base font-semibold text-slate-900 dark:text-slate-100">Filter clients</h2>
         <ModeTabs mode={mode} onChange={editor.switchTo} panelId="filter-editor-panel" />
       </div>
@@ -35,7 +33,7 @@ export function FilterPanel({ editor, catalogue, onApply, onCancel }: FilterPane
         id="filter-editor-panel"
         role="tabpanel"
         aria-label={mode === "builder" ? "Builder" : "Text"}
-        className="min-h-40 flex-1 overflow-auto px-4 py-4"
+        className="min-h-0 flex-1 overflow-auto px-4 py-4"
       >
         {mode === "builder" ? (
           <FilterBuilder
@@ -51,14 +49,14 @@ export function FilterPanel({ editor, catalogue, onApply, onCancel }: FilterPane
             analysis={editor.analysis}
             catalogue={catalogue}
             note={
-              unfinished
-                ? "Unfinished rows of the builder are not in the text; they come back if you switch back without editing."
+              editor.unfinished
+                ? "Unfinished rows of the builder are not in the text, so this cannot be applied yet: switch back to the builder to finish them (they come back as long as the text is not edited)."
                 : undefined
             }
           />
         )}
       </div>
-      <div className="flex items-center gap-2 rounded-b-xl border-t border-slate-200 bg-slate-50 px-4 py-3 dark:border-slate-700 dark:bg-slate-900/60">
+      <div className="flex shrink-0 flex-wrap items-center gap-2 rounded-b-xl border-t border-slate-200 bg-slate-50 px-4 py-3 dark:border-slate-700 dark:bg-slate-900/60">
         <Button variant="ghost" size="sm" onClick={editor.clear}>
           Clear all
         </Button>

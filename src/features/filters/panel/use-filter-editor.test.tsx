@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { cond } from "../../../filter/index.ts";
+import { cond, quantified } from "../../../filter/index.ts";
 import { clientsFullCatalogue } from "../../../kanbert/catalogue.ts";
 import { useFilterEditor } from "./use-filter-editor.ts";
 
@@ -47,5 +47,32 @@ describe("switching between builder and text", () => {
     expect(result.current.result).toEqual({ ok: false, problems: 1 });
     act(() => result.current.clear());
     expect(result.current.result).toEqual({ ok: true, ast: null });
+  });
+
+  it("keeps an empty list through Builder → Text, and neither face can apply it", () => {
+    const { result } = setup();
+    act(() => result.current.reset(quantified("projects", "any", cond("status", "in", []))));
+    expect(result.current.result).toEqual({ ok: false, problems: 1 });
+    expect(result.current.built.issues[0]?.message).toBe(
+      `'in' needs at least one value, e.g. status in ["a"]`,
+    );
+    act(() => result.current.switchTo("text"));
+    expect(result.current.text).toBe("projects any (status in [])");
+    expect(result.current.result).toEqual({ ok: false, problems: 1 });
+    expect(result.current.analysis.problems[0]?.message).toBe(
+      `'in' needs at least one value, e.g. status in ["a"]`,
+    );
+  });
+
+  it("cannot apply the text of a builder whose unfinished rows the text leaves out", () => {
+    const { result } = setup();
+    act(() => result.current.reset(cond("name", "contains", "a")));
+    act(() => result.current.dispatch({ type: "addCondition", groupId: result.current.state.root.id }));
+    act(() => result.current.switchTo("text"));
+    expect(result.current.text).toBe('name contains "a"');
+    expect(result.current.unfinished).toBe(true);
+    expect(result.current.result).toEqual({ ok: false, problems: 1 });
+    act(() => result.current.editText('name contains "b"'));
+    expect(result.current.result).toEqual({ ok: true, ast: cond("name", "contains", "b") });
   });
 });

@@ -59,8 +59,10 @@ export function useFilterEditor(catalogue: Catalogue, initial: FilterNode | null
   };
 
   const incomplete = built.issues.length;
+  /** Text shown for a builder with rows the text cannot hold: applying it would drop them. */
+  const unfinished = mode === "text" && incomplete > 0 && text === aside.current?.text;
   const result: { ok: true; ast: FilterNode | null } | { ok: false; problems: number } =
-    mode === "builder"
+    mode === "builder" || unfinished
       ? incomplete === 0
         ? { ok: true, ast: built.ast }
         : { ok: false, problems: incomplete }
@@ -78,7 +80,6 @@ export function useFilterEditor(catalogue: Catalogue, initial: FilterNode | null
     setBlocked(null);
   };
 
-  const textOfBuilder = aside.current?.text;
   return {
     mode,
     switchTo,
@@ -86,7 +87,7 @@ export function useFilterEditor(catalogue: Catalogue, initial: FilterNode | null
     dispatch,
     built,
     text,
-    textOfBuilder,
+    unfinished,
     editText,
     analysis,
     blocked,

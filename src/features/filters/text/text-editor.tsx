@@ -36,7 +36,9 @@ export function TextEditor({ text, onChange, analysis, catalogue, note }: TextEd
   const completion = completionsAt(text, caret, catalogue);
   const items = open ? completion.items.slice(0, 12) : [];
   const current = items[Math.min(active, items.length - 1)];
-  const floating = useFloatBelow(items.length > 0, area);
+  // The list goes under the problem message, never over it.
+  const anchor = useRef<HTMLDivElement>(null);
+  const floating = useFloatBelow(items.length > 0, anchor);
 
   useLayoutEffect(() => {
     const position = pendingCaret.current;
@@ -74,55 +76,57 @@ export function TextEditor({ text, onChange, analysis, catalogue, note }: TextEd
       <label htmlFor={`${id}-text`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
         Filter text
       </label>
-      <div className="relative rounded-md border border-slate-300 bg-white shadow-xs has-aria-invalid:border-red-500 dark:border-slate-600 dark:bg-slate-950">
-        <TextMirror ref={mirror} className={shared} text={text} problem={problem} />
-        <textarea
-          ref={area}
-          id={`${id}-text`}
-          rows={5}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          data-suggesting={items.length > 0 || undefined}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy}
-          aria-autocomplete="list"
-          aria-controls={`${id}-list`}
-          aria-activedescendant={current ? `${id}-opt-${items.indexOf(current)}` : undefined}
-          className={cn(
-            shared,
-            "relative block w-full resize-y rounded-md bg-transparent text-slate-900 caret-slate-900 dark:text-slate-100 dark:caret-slate-100",
-            focusRing,
-          )}
-          value={text}
-          onChange={(event) => {
-            setCaret(event.target.selectionStart);
-            setOpen(true);
-            setActive(0);
-            onChange(event.target.value);
-          }}
-          onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
-          onScroll={(event) => {
-            if (mirror.current) mirror.current.scrollTop = event.currentTarget.scrollTop;
-          }}
-          onBlur={() => setOpen(false)}
-          onKeyDown={onKeyDown}
+      <div ref={anchor} className="relative space-y-2">
+        <div className="relative rounded-md border border-slate-300 bg-white shadow-xs has-aria-invalid:border-red-500 dark:border-slate-600 dark:bg-slate-950">
+          <TextMirror ref={mirror} className={shared} text={text} problem={problem} />
+          <textarea
+            ref={area}
+            id={`${id}-text`}
+            rows={5}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoComplete="off"
+            data-suggesting={items.length > 0 || undefined}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={describedBy}
+            aria-autocomplete="list"
+            aria-controls={`${id}-list`}
+            aria-activedescendant={current ? `${id}-opt-${items.indexOf(current)}` : undefined}
+            className={cn(
+              shared,
+              "relative block w-full resize-y rounded-md bg-transparent text-slate-900 caret-slate-900 dark:text-slate-100 dark:caret-slate-100",
+              focusRing,
+            )}
+            value={text}
+            onChange={(event) => {
+              setCaret(event.target.selectionStart);
+              setOpen(true);
+              setActive(0);
+              onChange(event.target.value);
+            }}
+            onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
+            onScroll={(event) => {
+              if (mirror.current) mirror.current.scrollTop = event.currentTarget.scrollTop;
+            }}
+            onBlur={() => setOpen(false)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+        <ProblemText id={`${id}-problem`} text={text} problem={problem} count={analysis.problems.length} />
+        <Suggestions
+          id={`${id}-list`}
+          items={items}
+          active={current}
+          onPick={accept}
+          style={floating}
+          optionId={(i) => `${id}-opt-${i}`}
         />
       </div>
-      <Suggestions
-        id={`${id}-list`}
-        items={items}
-        active={current}
-        onPick={accept}
-        style={floating}
-        optionId={(i) => `${id}-opt-${i}`}
-      />
       <p id={`${id}-help`} className="text-xs text-slate-600 dark:text-slate-400">
         For example{" "}
         <code className="font-mono">segment in ["A", "B"] and projects any (status eq "running")</code>.
         Suggestions appear as you type.
       </p>
-      <ProblemText id={`${id}-problem`} text={text} problem={problem} count={analysis.problems.length} />
       {note && <p className="text-xs text-amber-800 dark:text-amber-300">{note}</p>}
     </div>
   );

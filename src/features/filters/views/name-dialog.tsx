@@ -12,19 +12,23 @@ export interface NameDialogProps {
   onSubmit: (name: string) => void;
 }
 
-/** Asks for a view's name; a name in use is allowed but says it will replace that view. */
+/** Asks for a view's name; a name in use is allowed after the person confirms replacing that view. */
 export function NameDialog({ open, onOpenChange, title, initial, existing, onSubmit }: NameDialogProps) {
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string | undefined>();
+  /** The name in use the person was asked about; a second Save (now "Replace") replaces it. */
+  const [asked, setAsked] = useState<string | null>(null);
   const trimmed = name.trim();
+  const replaces = trimmed !== initial && existing.includes(trimmed);
+  const confirming = replaces && asked === trimmed;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (trimmed === "") return setError("Give the view a name.");
     if (trimmed.length > 80) return setError("Keep the name under 80 characters.");
+    if (replaces && !confirming) return setAsked(trimmed);
     onSubmit(trimmed);
     onOpenChange(false);
   };
-  const replaces = trimmed !== initial && existing.includes(trimmed);
   return (
     <Dialog
       open={open}
@@ -37,7 +41,7 @@ export function NameDialog({ open, onOpenChange, title, initial, existing, onSub
             <Button>Cancel</Button>
           </DialogClose>
           <Button variant="primary" type="submit" form="saved-view-name">
-            Save
+            {confirming ? "Replace" : "Save"}
           </Button>
         </>
       }
@@ -53,6 +57,11 @@ export function NameDialog({ open, onOpenChange, title, initial, existing, onSub
             setError(undefined);
           }}
         />
+        {confirming && (
+          <p role="alert" className="mt-3 text-sm text-amber-800 dark:text-amber-300">
+            A view named “{trimmed}” exists. Replace it?
+          </p>
+        )}
       </form>
     </Dialog>
   );

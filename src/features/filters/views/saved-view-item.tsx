@@ -1,5 +1,6 @@
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import { ChevronDownIcon } from "../icons.tsx";
+import type { AppliedState } from "./applied-view.tsx";
 import { menuContent, menuItem } from "./menu-styles.ts";
 import type { SavedView } from "./saved-views.ts";
 
@@ -10,14 +11,29 @@ export interface SavedViewItemProps {
   onCopy: () => void;
   onRename: () => void;
   onDelete: () => void;
+  /** Set when this is the view in use (possibly changed since). */
+  applied?: AppliedState;
 }
 
 /** One saved view in the menu: a submenu to apply it, open or copy its link, rename or delete it. */
-export function SavedViewItem({ view, href, onApply, onCopy, onRename, onDelete }: SavedViewItemProps) {
+export function SavedViewItem({
+  view,
+  href,
+  onApply,
+  onCopy,
+  onRename,
+  onDelete,
+  applied,
+}: SavedViewItemProps) {
   return (
     <Menu.Sub>
       <Menu.SubTrigger className={menuItem}>
         <span className="flex-1 truncate">{view.name}</span>
+        {applied && (
+          <span className="text-xs text-slate-500 dark:text-slate-400">
+            {applied === "applied" ? "in use" : "in use, modified"}
+          </span>
+        )}
         <span className="-rotate-90">
           <ChevronDownIcon />
         </span>

@@ -6,6 +6,7 @@ import { buttonClasses } from "../../../ui/button.tsx";
 import { toast } from "../../../ui/toast-store.ts";
 import { BookmarkIcon, ChevronDownIcon } from "../icons.tsx";
 import type { FilterViewState } from "../types.ts";
+import { AppliedViewNote, appliedView } from "./applied-view.tsx";
 import { menuContent, menuItem, menuLabel, menuSeparator } from "./menu-styles.ts";
 import { NameDialog } from "./name-dialog.tsx";
 import { SavedViewItem } from "./saved-view-item.tsx";
@@ -24,7 +25,12 @@ export function SavedViewsMenu({ current, catalogue }: { current: FilterViewStat
   const [naming, setNaming] = useState<Naming | null>(null);
 
   const hrefOf = (view: SavedView) => router.buildLocation({ to: "/clients", search: searchOf(view) }).href;
-  const apply = (view: SavedView) => void navigate({ to: "/clients", search: searchOf(view) });
+  const [lastApplied, setLastApplied] = useState<string | null>(null);
+  const applied = appliedView(saved.views, current, lastApplied);
+  const apply = (view: SavedView) => {
+    setLastApplied(view.id);
+    void navigate({ to: "/clients", search: searchOf(view) });
+  };
   const copyLink = async (view: SavedView) => {
     const url = new URL(hrefOf(view), window.location.origin).href;
     try {
@@ -77,9 +83,21 @@ export function SavedViewsMenu({ current, catalogue }: { current: FilterViewStat
                 onApply={() => apply(view)}
                 onCopy={() => void copyLink(view)}
                 onRename={() => setNaming({ kind: "rename", view })}
+                applied={applied?.view.id === view.id ? applied.state : undefined}
                 onDelete={() => {
+                  const index = saved.views.indexOf(view);
                   saved.remove(view.id);
-                  toast.success(`Deleted the view “${view.name}”.`);
+                  const toastId = toast.success(`Deleted the view “${view.name}”.`, {
+                    duration: 10_000,
+                    action: {
+                      label: "Undo",
+                      altText: `Undo: bring back the view “${view.name}”`,
+                      onClick: () => {
+                        saved.restore(view, index);
+                        toast.dismiss(toastId);
+                      },
+                    },
+                  });
                 }}
               />
             ))}
@@ -93,6 +111,7 @@ export function SavedViewsMenu({ current, catalogue }: { current: FilterViewStat
           </Menu.Content>
         </Menu.Portal>
       </Menu.Root>
+      <AppliedViewNote applied={applied} />
       <input
         ref={fileInput}
         type="file"
@@ -117,7 +136,7 @@ export function SavedViewsMenu({ current, catalogue }: { current: FilterViewStat
           existing={saved.views.map((view) => view.name)}
           onSubmit={(name) => {
             if (naming.kind === "rename") saved.rename(naming.view.id, name);
-            else saved.save({ name, ...snapshotOf(current) });
+            else setLastApplied(saved.save({ name, ...snapshotOf(current) }).id);
             toast.success(naming.kind === "save" ? `Saved the view “${name}”.` : `Renamed to “${name}”.`);
           }}
         />

@@ -52,7 +52,7 @@ describe("saved views", () => {
   it("rejects files that are not exports, and bad sort keys", () => {
     const none = importViews('[1, {"name": "x"}]', [], clientsFullCatalogue, () => "x");
     expect(importSummary(none)).toBe(
-      "Imported 0 views, skipped 2: 'view 1' — it is not a saved view (name, filter, sort, columns); 'x' — it is not a saved view (name, filter, sort, columns).",
+      "Imported 0 views, skipped 2: 'view 1' — it is not a saved view (name, filter, sort, columns); 'x' — its filter is missing.",
     );
     expect(importSummary(importViews("nope", [], clientsFullCatalogue, () => "x"))).toContain(
       "it is not JSON",
@@ -64,5 +64,34 @@ describe("saved views", () => {
       () => "x",
     );
     expect(badSort.skipped).toEqual([{ name: "S", reason: "the sort key colour is unknown" }]);
+  });
+
+  it("imports views without an id, assigning one, and names why a view is skipped", () => {
+    let n = 0;
+    const result = importViews(
+      JSON.stringify({
+        version: 1,
+        views: [
+          { name: "No id", filter: 'segment eq "B"', sort: "", columns: [] },
+          { name: "Empty list", filter: "segment in []", sort: "", columns: [] },
+          { name: "No filter", sort: "", columns: [] },
+          { name: "Bad columns", filter: "", sort: "", columns: "name" },
+        ],
+      }),
+      [],
+      clientsFullCatalogue,
+      () => `new-${++n}`,
+    );
+    expect(result.views).toEqual([
+      { id: "new-1", name: "No id", filter: 'segment eq "B"', sort: "", columns: [] },
+    ]);
+    expect(result.skipped).toEqual([
+      {
+        name: "Empty list",
+        reason: `the filter is not valid ('in' needs at least one value, e.g. segment in ["a"])`,
+      },
+      { name: "No filter", reason: "its filter is missing" },
+      { name: "Bad columns", reason: expect.stringMatching(/^its columns is not valid \(/) },
+    ]);
   });
 });

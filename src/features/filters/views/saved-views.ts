@@ -18,6 +18,9 @@ export const SavedView = z.object({
 });
 export type SavedView = z.infer<typeof SavedView>;
 
+/** A view as an export file may hold it: without an `id` (import assigns one anyway). */
+const ImportedView = SavedView.extend({ id: z.string().optional() });
+
 const Stored = z.object({ version: z.literal(1), views: z.array(z.unknown()) });
 
 export function readSavedViews(storage: KeyValueStorage | null): SavedView[] {
@@ -46,7 +49,7 @@ export function serialiseViews(views: readonly SavedView[]): string {
 }
 
 /** Why a view's filter or sort cannot be used, or undefined when it can. */
-export function viewProblem(view: SavedView, catalogue: Catalogue): string | undefined {
+export function viewProblem(view: Omit<SavedView, "id">, catalogue: Catalogue): string | undefined {
   if (view.filter.trim() !== "") {
     const parsed = parse(view.filter);
     if (!parsed.ok) return `the filter is not valid (${parsed.error.message})`;
@@ -94,10 +97,10 @@ export function importViews(
   const skipped: ImportResult["skipped"] = [];
   let imported = 0;
   list.forEach((item, i) => {
-    const parsed = SavedView.safeParse(item);
+    const parsed = ImportedView.safeParse(item);
     const name = nameOf(item) ?? `view ${i + 1}`;
     if (!parsed.success) {
-      skipped.push({ name, reason: "it is not a saved view (name, filter, sort, columns)" });
+      skipped.push({ name, reason: shapeProblem(parsed.error) });
       return;
     }
     const problem = viewProblem(parsed.data, catalogue);
@@ -112,6 +115,15 @@ export function importViews(
     imported++;
   });
   return { views, imported, skipped };
+}
+
+/** What is wrong with an entry that is not a saved view, naming the first bad property. */
+function shapeProblem(error: z.ZodError): string {
+  const [issue] = error.issues;
+  const key = issue?.path[0];
+  if (typeof key !== "string") return "it is not a saved view (name, filter, sort, columns)";
+  const missing = issue?.code === "invalid_type" && issue.message.endsWith("received undefined");
+  return missing ? `its ${key} is missing` : `its ${key} is not valid (${issue?.message ?? "wrong type"})`;
 }
 
 function nameOf(item: unknown): string | undefined {

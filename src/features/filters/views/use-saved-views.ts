@@ -33,5 +33,11 @@ export function useSavedViews() {
         views.filter((v) => v.id === id || v.name !== name).map((v) => (v.id === id ? { ...v, name } : v)),
       ),
     remove: (id: string) => commit(views.filter((v) => v.id !== id)),
+    /** Puts back a deleted view where it was (unless a view of that name exists again). */
+    restore: (view: SavedView, index: number) => {
+      const current = readSavedViews(browserStorage("local"));
+      if (current.some((v) => v.name === view.name || v.id === view.id)) return;
+      commit([...current.slice(0, index), view, ...current.slice(index)]);
+    },
   };
 }
