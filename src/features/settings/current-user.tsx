@@ -1,6 +1,6 @@
 import type { UserData } from "../../kanbert/schemas.ts";
 import { Spinner } from "../../ui/spinner.tsx";
-import { useWhoami } from "./api/whoami.ts";
+import { useWhoami } from "../users/index.ts";
 import { QueryErrorState } from "./query-error-state.tsx";
 
 const typeLabel: Record<UserData["type"], string> = {

@@ -1,5 +1,4 @@
 /** Public entry of the settings feature: the connection every other feature calls the API through. */
-export { userKeys, useWhoami } from "./api/whoami.ts";
 export {
   ConnectionProvider,
   type ConnectionProviderProps,

@@ -1,7 +1,17 @@
-/** Public entry of the users feature: one key factory, one search, one directory, one name. */
+/**
+ * Public entry of the users feature: one key factory, one search, one directory, one name, the
+ * signed-in user. It calls the API through `settings`' connection; the settings page imports it
+ * back only from its page files, which `settings/index.ts` does not export, so no module loops.
+ */
 
 export { userKeys } from "./keys.ts";
 export { userSearchFilter } from "./search-filter.ts";
-export { fetchUserDirectory, useUserDirectory } from "./use-user-directory.ts";
+export {
+  fetchUserDirectory,
+  type UserLookup,
+  useUserDirectory,
+  useUserLookup,
+} from "./use-user-directory.ts";
 export { useUserSearch } from "./use-user-search.ts";
+export { useWhoami } from "./use-whoami.ts";
 export { matchesUser, userName } from "./user-name.ts";

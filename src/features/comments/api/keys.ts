@@ -15,7 +15,6 @@ export const commentKeys = {
   clientList: (clientId: string, taskId: string | null) =>
     [...commentKeys.client(clientId), { taskId }] as const,
   clientTasks: (clientId: string) => [...commentKeys.all, "tasks-of-client", clientId] as const,
-  usersDirectory: () => [...commentKeys.all, "users-directory"] as const,
 };
 
 const quote = (value: string) => `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;

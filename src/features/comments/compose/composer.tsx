@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { TaskData, UserData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
-import { useWhoami } from "../../settings/index.ts";
+import { useWhoami } from "../../users/index.ts";
 import { TaskSelect, VisibilityRadios } from "./composer-fields.tsx";
 import { FailedPostNotice } from "./failed-post-notice.tsx";
 import { MentionTextarea } from "./mention-textarea.tsx";

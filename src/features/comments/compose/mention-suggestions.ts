@@ -1,5 +1,5 @@
 import type { UserData } from "../../../kanbert/schemas.ts";
-import { userName } from "../html/mention-chip.tsx";
+import { userName } from "../../users/index.ts";
 
 export const MAX_SUGGESTIONS = 8;
 

@@ -2,7 +2,7 @@ import { type KeyboardEvent, type RefObject, useId, useState } from "react";
 import type { UserData } from "../../../kanbert/schemas.ts";
 import { cn } from "../../../lib/cn.ts";
 import { inputClasses } from "../../../ui/field.tsx";
-import { userName } from "../html/mention-chip.tsx";
+import { userName } from "../../users/index.ts";
 import { suggestUsers } from "./mention-suggestions.ts";
 import { type MentionToken, mentionQueryAt } from "./serialize.ts";
 

@@ -1,7 +1,5 @@
 import type { UserData } from "../../../kanbert/schemas.ts";
-
-export const userName = (user: Pick<UserData, "first_name" | "last_name">) =>
-  `${user.first_name} ${user.last_name}`.trim();
+import { userName } from "../../users/index.ts";
 
 /** A mention as the reader sees it: "@First Last" from the users list, or "@unknown user". */
 export function MentionChip({ user }: { user: UserData | undefined }) {

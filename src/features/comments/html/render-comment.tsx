@@ -1,12 +1,10 @@
 import { createElement, type ReactNode } from "react";
-import type { UserData } from "../../../kanbert/schemas.ts";
+import type { UserLookup } from "../../users/index.ts";
 import { MentionChip } from "./mention-chip.tsx";
 import { ALLOWED_TAGS, SAFE_HREF, sanitizeComment } from "./sanitize.ts";
 
 /** Allow-listed elements rendered as themselves; links and mentions are rendered by toReact below. */
 const ELEMENTS = new Set<string>(ALLOWED_TAGS.filter((tag) => tag !== "a" && tag !== "mention"));
-
-export type UserLookup = (id: string) => UserData | undefined;
 
 function isElement(node: Node): node is Element {
   return node.nodeType === 1;

@@ -1,9 +1,9 @@
 import { type ReactNode, useState } from "react";
 import { isApiError } from "../../../kanbert/errors.ts";
 import { QueryErrorState } from "../../settings/index.ts";
+import { useUserLookup } from "../../users/index.ts";
 import { useClientComments } from "../api/use-client-comments.ts";
 import { useClientTasks } from "../api/use-client-tasks.ts";
-import { useUsersDirectory } from "../api/use-users-directory.ts";
 import { Composer } from "../compose/composer.tsx";
 import { CommentsFeed } from "./comments-feed.tsx";
 import { CommentsFilters } from "./comments-filters.tsx";
@@ -15,7 +15,7 @@ import { MirrorSince } from "./mirror-since.tsx";
 export function ClientComments({ clientId }: { clientId: string }) {
   const [filters, setFilters] = useCommentsSearch();
   const [focusId, setFocusId] = useState<string | null>(null);
-  const { users, lookup } = useUsersDirectory();
+  const { users, lookup } = useUserLookup();
   const tasksQuery = useClientTasks(clientId);
   const tasks = tasksQuery.data ?? [];
   const noTasks = tasksQuery.isSuccess && tasks.length === 0;

@@ -2,10 +2,11 @@ import { type ReactNode, useEffect, useMemo, useRef } from "react";
 import type { CommentData } from "../../../kanbert/schemas.ts";
 import { cn } from "../../../lib/cn.ts";
 import { focusRing } from "../../../ui/focus.ts";
+import type { UserLookup } from "../../users/index.ts";
+import { userName } from "../../users/index.ts";
 import { isPending } from "../api/optimistic.ts";
 import { taskLabel } from "../compose/composer-fields.tsx";
-import { userName } from "../html/mention-chip.tsx";
-import { renderCommentHtml, type UserLookup } from "../html/render-comment.tsx";
+import { renderCommentHtml } from "../html/render-comment.tsx";
 import { Attachments } from "./attachments.tsx";
 import { RelativeTime } from "./relative-time.tsx";
 

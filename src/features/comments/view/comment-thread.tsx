@@ -1,11 +1,11 @@
 import { useState } from "react";
 import type { CommentData, TaskData, UserData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
+import type { UserLookup } from "../../users/index.ts";
+import { userName } from "../../users/index.ts";
 import { isPending } from "../api/optimistic.ts";
 import { Composer } from "../compose/composer.tsx";
 import { composerKey, useComposerSlot } from "../compose/use-draft.ts";
-import { userName } from "../html/mention-chip.tsx";
-import type { UserLookup } from "../html/render-comment.tsx";
 import { CommentCard } from "./comment-card.tsx";
 import { HiddenRootCard } from "./hidden-root-card.tsx";
 import type { VisibleThread } from "./visible-thread.ts";

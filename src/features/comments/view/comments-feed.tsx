@@ -1,9 +1,9 @@
 import type { TaskData, UserData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
+import type { UserLookup } from "../../users/index.ts";
 import type { Visibility } from "../api/keys.ts";
 import type { CommentPages } from "../api/optimistic.ts";
-import type { UserLookup } from "../html/render-comment.tsx";
 import { CommentThread } from "./comment-thread.tsx";
 import { visibleThread } from "./visible-thread.ts";
 

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { type Scalar, special } from "../../../../filter/index.ts";
-import { useWhoami } from "../../../settings/index.ts";
-import { matchesUser, userName, useUserDirectory, useUserSearch } from "../../../users/index.ts";
+import { matchesUser, userName, useUserDirectory, useUserSearch, useWhoami } from "../../../users/index.ts";
 import type { ComboOption } from "./combobox.tsx";
 import type { EditorProps } from "./editor-props.ts";
 import { IdPicker } from "./id-picker.tsx";
