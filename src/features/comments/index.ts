@@ -1,6 +1,5 @@
 /** Public entry of the comments feature: threads on a client's tasks (detail page). */
 export { commentKeys } from "./api/keys.ts";
-export { useUsersDirectory } from "./api/use-users-directory.ts";
 export { validateCommentsSearch } from "./search.ts";
 export { ClientComments } from "./view/client-comments.tsx";
 export { CommentThread } from "./view/comment-thread.tsx";

@@ -1,7 +1,8 @@
 import { useCallback, useSyncExternalStore } from "react";
 import type { CommentData } from "../../../kanbert/schemas.ts";
 import { browserStorage } from "../../../lib/storage.ts";
-import { useConnection, useWhoami } from "../../settings/index.ts";
+import { useConnection } from "../../settings/index.ts";
+import { useWhoami } from "../../users/index.ts";
 import {
   EMPTY_READ_STATE,
   isUnread,
