@@ -56,11 +56,11 @@ test("column widths change by keyboard or drag and are remembered", async ({ pag
   const table = clientsTable(page);
   await expect(table.getByRole("link").first()).toBeVisible();
   const handle = table.getByRole("button", { name: /^Resize Name column/ });
-  await expect(handle).toHaveAccessibleName("Resize Name column, 240 pixels wide");
+  await expect(handle).toHaveAccessibleName("Resize Name column, 220 pixels wide");
   await handle.focus();
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Shift+ArrowRight");
-  await expect(handle).toHaveAccessibleName("Resize Name column, 290 pixels wide");
+  await expect(handle).toHaveAccessibleName("Resize Name column, 270 pixels wide");
 
   const segment = table.getByRole("button", { name: /^Resize Segment column/ });
   const box = await segment.boundingBox();
@@ -73,7 +73,7 @@ test("column widths change by keyboard or drag and are remembered", async ({ pag
 
   await page.reload();
   await expect(table.getByRole("button", { name: /^Resize Name column/ })).toHaveAccessibleName(
-    "Resize Name column, 290 pixels wide",
+    "Resize Name column, 270 pixels wide",
   );
   await expect(segment).toHaveAccessibleName(/^Resize Segment column, 1[45]\d pixels wide$/);
 });
