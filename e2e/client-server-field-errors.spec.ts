@@ -9,9 +9,12 @@ import { expect, test } from "./fixtures.ts";
 
 test.use({ allowConsoleErrors: /Failed to load resource: the server responded with a status of 422/ });
 
-const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`.toUpperCase();
+const suffix = () =>
+  `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`.toUpperCase();
 
-test("Change shortcode: a shortcode another client has is refused on the Shortcode field", async ({ page }) => {
+test("Change shortcode: a shortcode another client has is refused on the Shortcode field", async ({
+  page,
+}) => {
   const taken = `TK${suffix()}`;
   await apiCreate({ name: uniqueName("Holder"), shortcode: taken });
   const client = await apiCreate({ name: uniqueName("Wants") });
