@@ -38,7 +38,7 @@ export function Layout() {
         Skip to main content
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex h-14 w-full max-w-[100rem] items-center gap-2 px-4 sm:gap-8 sm:px-6">
+        <div className="mx-auto flex min-h-14 w-full max-w-[100rem] flex-wrap items-center gap-x-2 gap-y-1 px-4 py-2 sm:flex-nowrap sm:gap-8 sm:px-6 sm:py-0">
           <span className="flex items-center gap-2 text-base font-semibold text-slate-900 dark:text-slate-100">
             <LogoMark />
             {/* Below 400 px the mark alone leaves room for the navigation and the buttons. */}
