@@ -47,5 +47,5 @@ test("saving a working connection confirms it", async ({ page }) => {
   });
   await page.getByLabel("API token").fill("dev-token");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText("Connection saved.")).toBeVisible();
+  await expect(page.getByText("Connection saved.", { exact: true })).toBeVisible();
 });
