@@ -110,7 +110,7 @@ describe("hostile values", () => {
       fc.asyncProperty(
         fc.constantFrom("name", "shortcode"),
         fc.constantFrom("in" as const, "nin" as const),
-        fc.array(value, { maxLength: 4 }),
+        fc.array(value, { minLength: 1, maxLength: 4 }),
         (field, op, list) => check(cond(field, op, list)),
       ),
       { numRuns: 120, seed: 43 },
