@@ -93,7 +93,9 @@ function leaf(spec: FieldSpec, depth: number): fc.Arbitrary<FilterNode> {
     if (op === "isnull" || op === "isnotnull") return fc.constant(cond(spec.name, op));
     // An empty list is not a filter (validate refuses `in []`): lists hold one to three values.
     if (op === "in" || op === "nin")
-      return fc.array(scalarFor(spec), { minLength: 1, maxLength: 3 }).map((list) => cond(spec.name, op, list));
+      return fc
+        .array(scalarFor(spec), { minLength: 1, maxLength: 3 })
+        .map((list) => cond(spec.name, op, list));
     return scalarFor(spec).map((value) => cond(spec.name, op, value));
   });
 }
