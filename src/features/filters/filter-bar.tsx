@@ -1,8 +1,7 @@
 import { clientsFullCatalogue } from "../../kanbert/catalogue.ts";
 import { FilterChips } from "./chips/filter-chips.tsx";
-import { FilterButton } from "./panel/filter-button.tsx";
+import { DeferredFilterButton, DeferredSavedViewsMenu } from "./deferred-controls.tsx";
 import type { FilterController } from "./types.ts";
-import { SavedViewsMenu } from "./views/saved-views-menu.tsx";
 
 /**
  * The filter controls of the clients table: "Filter" (builder and text), "Views" (saved views)
@@ -13,8 +12,12 @@ export function FilterBar({ controller }: { controller: FilterController }) {
   const { view, setFilter, setArchived } = controller;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <FilterButton filter={view.filter} catalogue={clientsFullCatalogue} onApply={(ast) => setFilter(ast)} />
-      <SavedViewsMenu current={view} catalogue={clientsFullCatalogue} />
+      <DeferredFilterButton
+        filter={view.filter}
+        catalogue={clientsFullCatalogue}
+        onApply={(ast) => setFilter(ast)}
+      />
+      <DeferredSavedViewsMenu current={view} catalogue={clientsFullCatalogue} />
       <FilterChips
         filter={view.filter}
         archived={view.archived}

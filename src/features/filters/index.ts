@@ -2,6 +2,4 @@
 export { describeFilter, topLevelParts } from "./chips/describe.ts";
 export { FilterChips, type FilterChipsProps } from "./chips/filter-chips.tsx";
 export { FilterBar } from "./filter-bar.tsx";
-export { FilterButton, type FilterButtonProps } from "./panel/filter-button.tsx";
 export type { FilterController, FilterViewState } from "./types.ts";
-export { SavedViewsMenu } from "./views/saved-views-menu.tsx";

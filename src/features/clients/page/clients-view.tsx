@@ -12,7 +12,7 @@ import { useBulk } from "../bulk/use-bulk.ts";
 import { useRowSelection } from "../bulk/use-row-selection.ts";
 import { ExportButton, ExportProgress } from "../export/export-control.tsx";
 import { useCsvExport } from "../export/use-csv-export.ts";
-import { ColumnsMenu } from "../toolbar/columns-menu.tsx";
+import { DeferredColumnsMenu } from "../toolbar/deferred-columns-menu.tsx";
 import { QuickFiltersBar } from "../toolbar/quick-filters-bar.tsx";
 import { useClientsView } from "../use-clients-view.ts";
 import { ClientsResults } from "./clients-results.tsx";
@@ -54,7 +54,7 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
     <div className="space-y-4">
       {header(
         <>
-          <ColumnsMenu columns={view.columns} onChange={setColumns} />
+          <DeferredColumnsMenu columns={view.columns} onChange={setColumns} />
           <ExportButton
             ref={exportButton}
             running={csv.state.status === "running"}

@@ -3,6 +3,7 @@ import { Button } from "../../../ui/button.tsx";
 import { Checkbox } from "../../../ui/checkbox.tsx";
 import { columnsForMenu, moveColumn, showColumn } from "../view/column-list.ts";
 import { type ClientColumnId, COLUMN_IDS, columnLabel } from "../view/columns.ts";
+import { ColumnsIcon } from "./columns-icon.tsx";
 
 function Chevron({ up }: { up: boolean }) {
   return (
@@ -27,9 +28,7 @@ export function ColumnsMenu({ columns, onChange }: ColumnsMenuProps) {
     <Popover.Root>
       <Popover.Trigger asChild>
         <Button>
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4">
-            <path fill="currentColor" d="M2 3h3v10H2zm4.5 0h3v10h-3zM11 3h3v10h-3z" opacity=".8" />
-          </svg>
+          <ColumnsIcon />
           Columns
         </Button>
       </Popover.Trigger>

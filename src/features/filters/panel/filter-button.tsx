@@ -4,9 +4,8 @@ import { type KeyboardEvent as ReactKeyboardEvent, useState } from "react";
 import type { Catalogue, FilterNode } from "../../../filter/index.ts";
 import { cn } from "../../../lib/cn.ts";
 import { useMediaQuery } from "../../../lib/use-media-query.ts";
-import { buttonClasses } from "../../../ui/button.tsx";
 import { topLevelParts } from "../chips/describe.ts";
-import { FilterIcon } from "../icons.tsx";
+import { FilterTriggerLabel, filterTriggerClass } from "./filter-trigger.tsx";
 import { LazyFilterPanel, loadFilterPanel } from "./lazy-filter-panel.tsx";
 
 export interface FilterButtonProps {
@@ -40,22 +39,8 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
   const onOpenChange = setOpen;
   // Pointing at or focusing the button loads the panel's chunk, so opening is instant.
   const prefetch = () => void loadFilterPanel().catch(() => undefined);
-  const trigger = (
-    <>
-      <FilterIcon />
-      Filter
-      {count > 0 && (
-        <span className="rounded-full bg-indigo-600 px-1.5 text-xs leading-5 font-semibold text-white">
-          {count}
-          <span className="sr-only"> {count === 1 ? "condition" : "conditions"}</span>
-        </span>
-      )}
-    </>
-  );
-  const triggerClass = cn(
-    buttonClasses("secondary", "sm"),
-    count > 0 && "border-indigo-300 dark:border-indigo-700",
-  );
+  const trigger = <FilterTriggerLabel count={count} />;
+  const triggerClass = filterTriggerClass(count);
   const panel = (
     <LazyFilterPanel
       filter={filter}

@@ -17,7 +17,12 @@ import { searchOf, snapshotOf } from "./view-search.ts";
 type Naming = { kind: "save" } | { kind: "rename"; view: SavedView };
 
 /** "Views": save the current view, apply / rename / delete / copy the link of a saved one, export, import. */
-export function SavedViewsMenu({ current, catalogue }: { current: FilterViewState; catalogue: Catalogue }) {
+export interface SavedViewsMenuProps {
+  current: FilterViewState;
+  catalogue: Catalogue;
+}
+
+export function SavedViewsMenu({ current, catalogue }: SavedViewsMenuProps) {
   const saved = useSavedViews();
   const navigate = useNavigate();
   const router = useRouter();

@@ -1,0 +1,34 @@
+import { buttonClasses } from "../../ui/button.tsx";
+import { deferred } from "../../ui/deferred.tsx";
+import { topLevelParts } from "./chips/describe.ts";
+import { BookmarkIcon, ChevronDownIcon } from "./icons.tsx";
+import type { FilterButtonProps } from "./panel/filter-button.tsx";
+import { FilterTriggerLabel, filterTriggerClass } from "./panel/filter-trigger.tsx";
+import type { SavedViewsMenuProps } from "./views/saved-views-menu.tsx";
+
+/**
+ * "Filter" and "Views" load with their popover and menu code after the table has painted; until
+ * then the same buttons show, disabled.
+ */
+export const DeferredFilterButton = deferred<FilterButtonProps>(
+  () => import("./panel/filter-button.tsx").then((module) => module.FilterButton),
+  ({ filter }) => {
+    const count = topLevelParts(filter).length;
+    return (
+      <button type="button" disabled className={filterTriggerClass(count)}>
+        <FilterTriggerLabel count={count} />
+      </button>
+    );
+  },
+);
+
+export const DeferredSavedViewsMenu = deferred<SavedViewsMenuProps>(
+  () => import("./views/saved-views-menu.tsx").then((module) => module.SavedViewsMenu),
+  () => (
+    <button type="button" disabled className={buttonClasses("secondary", "sm")}>
+      <BookmarkIcon />
+      Views
+      <ChevronDownIcon />
+    </button>
+  ),
+);
