@@ -8,12 +8,15 @@ import { api, expect } from "./fixtures.ts";
 export type ApiClient = ClientFullData;
 
 /** Every client of a view, in the API's order, walking `meta.next_cursor`. */
-export async function walkClients(view: { filter?: string; sort?: string } = {}): Promise<ApiClient[]> {
+export async function walkClients(
+  view: { filter?: string; sort?: string; include?: "projects" } = {},
+): Promise<ApiClient[]> {
   const all: ApiClient[] = [];
   let cursor: string | null = null;
   do {
     const query = new URLSearchParams({ "page[size]": "100", sort: view.sort ?? "name" });
     if (view.filter) query.set("filter", view.filter);
+    if (view.include) query.set("include", view.include);
     if (cursor) query.set("page[cursor]", cursor);
     const page = await api(`/clients/full?${query}`, ClientFullPage);
     all.push(...page.data);

@@ -1,29 +1,10 @@
-import type { Locator, Page } from "@playwright/test";
 import { UserPage } from "../src/kanbert/users.ts";
 import { expectFirstRows, loadedCount, walkClients } from "./clients-helpers.ts";
+import { filterOf, openBuilder, row, setRow } from "./filter-helpers.ts";
 import { api, expect, expectNoAxeViolations, test } from "./fixtures.ts";
 
 const BUILT =
   'segment in ["A", "B"] and (name contains "ro" or name contains "wood") and projects any (status eq "running" and is_acquisition eq true)';
-
-const filterOf = (url: string) => new URL(url).searchParams.get("filter");
-
-async function openBuilder(page: Page): Promise<Locator> {
-  await page.getByRole("button", { name: /^Filter/ }).click();
-  const panel = page.getByRole("dialog", { name: "Filter clients" });
-  await expect(panel).toBeVisible();
-  return panel;
-}
-
-const row = (panel: Locator, path: string) =>
-  panel.getByRole("group", { name: `Condition ${path}`, exact: true });
-
-async function setRow(panel: Locator, path: string, field: string, operator?: string): Promise<Locator> {
-  const target = row(panel, path);
-  await target.getByLabel("Field").selectOption({ label: field });
-  if (operator) await target.getByLabel("Operator").selectOption({ label: operator });
-  return target;
-}
 
 test("a filter built by clicking has the canonical text and the API's rows", async ({ page }) => {
   const expected = await walkClients({ filter: BUILT });

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectFirstRows, walkClients } from "./clients-helpers.ts";
 import { expect, test } from "./fixtures.ts";
 
 const views = (page: Page) => page.getByRole("button", { name: "Views", exact: true });
@@ -91,4 +92,46 @@ test("import takes views without an id and says why one is skipped", async ({ pa
   ).toBeVisible();
   await views(page).click();
   await expect(page.getByRole("menuitem", { name: /^No id/ })).toBeVisible();
+});
+
+test("Copy link of a saved view: the copied link opens its filter, sort and columns in a new page", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const filter = 'segment eq "B" and projects any';
+  const expected = await walkClients({ filter, sort: "-created_at,name" });
+  expect(expected.length).toBeGreaterThan(12);
+  await page.goto(
+    `/clients?filter=${encodeURIComponent(filter)}&sort=-created_at,name&cols=name,created_at,segment`,
+  );
+  await expect(await saveView(page, "Newest B")).toBeHidden();
+  await page.goto("/clients");
+  await views(page).click();
+  await page.getByRole("menuitem", { name: /^Newest B/ }).click();
+  await page.getByRole("menuitem", { name: "Copy link" }).click();
+  await expect(page.getByText("Link to “Newest B” copied.").first()).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole("list", { name: "Applied filters" }).getByRole("listitem")).toHaveText([
+    "Segment is B",
+    "Has projects",
+  ]);
+  const table = other.getByRole("table", {
+    name: "Clients, sorted by date created, newest first, then name",
+  });
+  await expect(table.getByRole("columnheader")).toHaveText([/^Name/, /^Created/, /^Segment/]);
+  await expect(table.getByRole("columnheader", { name: /^Created/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  await expectFirstRows(other, expected, 12);
+  const search = new URL(other.url()).searchParams;
+  expect([search.get("filter"), search.get("sort"), search.get("cols")]).toEqual([
+    filter,
+    "-created_at,name",
+    "name,created_at,segment",
+  ]);
 });
