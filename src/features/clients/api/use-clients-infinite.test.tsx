@@ -1,29 +1,10 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import type { FetchLike } from "../../../kanbert/http.ts";
-import { memoryStorage } from "../../../lib/storage.ts";
-import { ConnectionProvider, createConnectionStore } from "../../settings/index.ts";
 import { client, json, page } from "../page/test-harness.tsx";
+import { connectedWrapper } from "./test-hooks.tsx";
 import { useClientsInfinite } from "./use-clients-infinite.ts";
-
-function wrapper(fetchImpl: FetchLike) {
-  const store = createConnectionStore({
-    defaults: { baseUrl: "/api/v1", token: "t" },
-    local: memoryStorage(),
-    session: memoryStorage(),
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <ConnectionProvider store={store} fetchImpl={fetchImpl}>
-        {children}
-      </ConnectionProvider>
-    </QueryClientProvider>
-  );
-}
 
 describe("useClientsInfinite", () => {
   it("follows meta.next_cursor, flattens the pages, and never asks for a page twice", async () => {
@@ -33,7 +14,7 @@ describe("useClientsInfinite", () => {
         : json(200, page([client("c1", "Acme"), client("c2", "Beta")], "next-1")),
     );
     const { result } = renderHook(() => useClientsInfinite({ filter: 'segment eq "A"', sort: "name" }), {
-      wrapper: wrapper(fetchImpl),
+      wrapper: connectedWrapper(fetchImpl),
     });
     await waitFor(() => expect(result.current.rows).toHaveLength(2));
     expect(result.current.hasNextPage).toBe(true);
