@@ -3,7 +3,7 @@ import { sign } from "../backend/webhooks/signature.ts";
 import { mirrorRoutes } from "../server/mirror/routes.ts";
 import { migrateMirror } from "../server/mirror/schema.ts";
 import { addSecret } from "../server/mirror/store.ts";
-import type { CommentData, TaskData, UserData } from "../src/kanbert/schemas.ts";
+import { comment, MEMBER } from "../server/mirror/test/fixtures.ts";
 import { percentile, table, timeEach } from "./lib/stats.ts";
 
 /**
@@ -20,54 +20,12 @@ const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const SECRET = "bench-secret";
 
-const author: UserData = {
-  id: "u-bench",
-  first_name: "Bea",
-  last_name: "Bench",
-  email: "bea@bench.test",
-  type: "user",
-  space: { id: "s-bench", name: "Bench" },
-};
-const task: TaskData = {
-  id: "t-bench",
-  project_id: "p-bench",
-  client_id: "c-bench",
-  parent_task_id: null,
-  external_id: null,
-  external_origin: null,
-  uri: "B-1",
-  title: "Bench task",
-  description: null,
-  status: "WIP",
-  type: "task",
-  estimated_hours: null,
-  is_onhold: false,
-  is_public: true,
-  due_date: null,
-  assignee: null,
-  list_sorting: 1,
-  completed_at: null,
-  closed_at: null,
-  created_at: "2026-11-01T09:00:00Z",
-  updated_at: "2026-11-01T09:00:00Z",
-};
-
+/** A `comment:create` delivery body: the mirror tests' comment, numbered. */
 function delivery(n: number): string {
-  const data: CommentData = {
-    id: `d-${n}`,
-    external_id: null,
-    external_origin: null,
-    parent_comment_id: null,
-    task,
-    sub_comments: [],
-    author,
-    comment: `<p>Delivery ${n}</p>`,
-    attachements: [],
-    is_public: true,
-    created_at: "2026-11-20T10:00:00Z",
-    updated_at: "2026-11-20T10:00:00Z",
-  };
-  return JSON.stringify({ event: "comment:create", data });
+  return JSON.stringify({
+    event: "comment:create",
+    data: comment(`d-${n}`, { comment: `<p>Delivery ${n}</p>` }),
+  });
 }
 
 /** 100,000 comments over 1,000 clients × 5 tasks, one statement per table. */
@@ -97,7 +55,7 @@ export async function run(): Promise<void> {
       signatureHeader: "X-Kanbert-Signature",
       signatureEncoding: "hex",
       maxBodyBytes: 1_048_576,
-      fetch: async () => Response.json(author),
+      fetch: async () => Response.json(MEMBER),
     });
 
     // 1. Deliveries.
