@@ -1,10 +1,6 @@
-import { execSync } from "node:child_process";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.ts";
-import { connectAsUser } from "../e2e/connect-as-user.ts";
+import { startBrowserBench } from "./lib/browser-bench.ts";
 import { entrySizes, kb } from "./lib/bundle.ts";
 import { openBenchDb } from "./lib/seeded-db.ts";
-import { startServer } from "./lib/servers.ts";
 import { table } from "./lib/stats.ts";
 import { installProbe, rowsMatch, scrollUntilRow } from "./page-probes.ts";
 
@@ -23,44 +19,16 @@ const SEARCH_DEBOUNCE_MS = 300;
 export async function run(): Promise<void> {
   const { db, dir } = await openBenchDb(100_000);
   await db.close();
-  execSync(`npx vite build --outDir ${DIST} --emptyOutDir`, { stdio: "ignore" });
-  const sizes = entrySizes(DIST);
-
-  const emulator = await startServer(
-    "emulator",
-    "node",
-    [
-      "--import",
-      "tsx",
-      "emulator/main.ts",
-      "--port",
-      String(EMULATOR_PORT),
-      "--data",
-      dir,
-      "--token",
-      "dev-token",
-    ],
-    /ready http/,
-  );
-  const preview = await startServer(
-    "preview",
-    "npx",
-    ["vite", "preview", "--port", String(APP_PORT), "--strictPort", "--outDir", DIST],
-    /Local:/,
-    { KANBERT_PROXY_TARGET: `http://127.0.0.1:${EMULATOR_PORT}` },
-  );
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+  const bench = await startBrowserBench({
+    dataDir: dir,
+    emulatorPort: EMULATOR_PORT,
+    appPort: APP_PORT,
+    dist: DIST,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // tsx compiles with esbuild's keepNames, so functions sent to the page call `__name`.
-    await page.addInitScript("globalThis.__name = (fn) => fn;");
-    await page.addInitScript(installProbe);
-    // No token is built in: connect as a user who entered the emulator's token in Settings.
-    await page.addInitScript(connectAsUser, "dev-token");
-    const url = `http://127.0.0.1:${APP_PORT}/clients`;
+    const sizes = entrySizes(DIST);
+    const page = await bench.newPage(installProbe);
+    const url = bench.url("/clients");
 
     // Warm the server's caches once, as a person's second visit would find them.
     await page.goto(url);
@@ -132,8 +100,6 @@ export async function run(): Promise<void> {
       ),
     );
   } finally {
-    await browser.close();
-    await preview.stop();
-    await emulator.stop();
+    await bench.stop();
   }
 }

@@ -1,10 +1,6 @@
-import { execSync } from "node:child_process";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.ts";
-import { connectAsUser } from "../e2e/connect-as-user.ts";
 import { installInboxProbe, scrollUntilThread } from "./inbox-probes.ts";
+import { startBrowserBench } from "./lib/browser-bench.ts";
 import { openBenchDb } from "./lib/seeded-db.ts";
-import { startServer } from "./lib/servers.ts";
 import { table } from "./lib/stats.ts";
 
 /**
@@ -28,39 +24,15 @@ export async function run(): Promise<void> {
   const threads = Number(rows[0]?.top);
   await db.close();
   if (comments < 20_000) throw new Error(`only ${comments} comments seeded; the benchmark needs ≥ 20,000`);
-  execSync(`npx vite build --outDir ${DIST} --emptyOutDir`, { stdio: "ignore" });
-
-  const emulator = await startServer(
-    "emulator",
-    "node",
-    [
-      "--import",
-      "tsx",
-      "emulator/main.ts",
-      "--port",
-      String(EMULATOR_PORT),
-      "--data",
-      dir,
-      "--token",
-      "dev-token",
-    ],
-    /ready http/,
-  );
-  const preview = await startServer(
-    "preview",
-    "npx",
-    ["vite", "preview", "--port", String(APP_PORT), "--strictPort", "--outDir", DIST],
-    /Local:/,
-    { KANBERT_PROXY_TARGET: `http://127.0.0.1:${EMULATOR_PORT}` },
-  );
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const bench = await startBrowserBench({
+    dataDir: dir,
+    emulatorPort: EMULATOR_PORT,
+    appPort: APP_PORT,
+    dist: DIST,
+  });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // tsx compiles with esbuild's keepNames, so functions sent to the page call `__name`.
-    await page.addInitScript("globalThis.__name = (fn) => fn;");
-    await page.addInitScript(installInboxProbe);
-    await page.addInitScript(connectAsUser, "dev-token");
-    const url = `http://127.0.0.1:${APP_PORT}/comments`;
+    const page = await bench.newPage(installInboxProbe);
+    const url = bench.url("/comments");
 
     // Warm the server's caches once, as a person's second visit would find them.
     await page.goto(url);
@@ -101,8 +73,6 @@ export async function run(): Promise<void> {
       ),
     );
   } finally {
-    await browser.close();
-    await preview.stop();
-    await emulator.stop();
+    await bench.stop();
   }
 }
