@@ -10,31 +10,18 @@ import { installProbe, rowsMatch, scrollUntilRow } from "./page-probes.ts";
  * search to filtered rows, entry JS size. Targets from the clients-table issue.
  */
 
-const EMULATOR_PORT = 8897;
-const APP_PORT = 4897;
-const DIST = "/tmp/kanbert-bench-dist";
+const SERVERS = { emulatorPort: 8897, appPort: 4897, dist: "/tmp/kanbert-bench-dist" };
 const SEARCH_TERM = "harbor";
 const SEARCH_DEBOUNCE_MS = 300;
 
 export async function run(): Promise<void> {
   const { db, dir } = await openBenchDb(100_000);
   await db.close();
-  const bench = await startBrowserBench({
-    dataDir: dir,
-    emulatorPort: EMULATOR_PORT,
-    appPort: APP_PORT,
-    dist: DIST,
-  });
+  const bench = await startBrowserBench({ dataDir: dir, ...SERVERS });
   try {
-    const sizes = entrySizes(DIST);
+    const sizes = entrySizes(SERVERS.dist);
     const page = await bench.newPage(installProbe);
-    const url = bench.url("/clients");
-
-    // Warm the server's caches once, as a person's second visit would find them.
-    await page.goto(url);
-    await page.waitForFunction(() => window.__bench.firstRowAt !== null);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__bench.firstRowAt !== null);
+    await bench.openWarm(page, "/clients", () => window.__bench.firstRowAt !== null);
     const firstRow = await page.evaluate(() => window.__bench.firstRowAt ?? Number.NaN);
 
     const [scrollStart, scrollEnd] = await page.evaluate(scrollUntilRow, 5_000);
@@ -53,7 +40,7 @@ export async function run(): Promise<void> {
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = await cdp.send("Runtime.getHeapUsage");
 
-    await page.goto(url);
+    await page.goto(bench.url("/clients"));
     await page.waitForFunction(() => window.__bench.firstRowAt !== null);
     const search = page.getByRole("searchbox").first();
     const before = (await page.locator('tr[aria-rowindex="2"]').textContent()) ?? "";

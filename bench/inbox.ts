@@ -11,9 +11,7 @@ import { table } from "./lib/stats.ts";
 
 const CLIENTS = 22_000;
 const THREADS = 2_000;
-const EMULATOR_PORT = 8922;
-const APP_PORT = 8923;
-const DIST = "/tmp/kanbert-bench-inbox-dist";
+const SERVERS = { emulatorPort: 8922, appPort: 8923, dist: "/tmp/kanbert-bench-inbox-dist" };
 
 export async function run(): Promise<void> {
   const { db, dir } = await openBenchDb(CLIENTS);
@@ -24,21 +22,10 @@ export async function run(): Promise<void> {
   const threads = Number(rows[0]?.top);
   await db.close();
   if (comments < 20_000) throw new Error(`only ${comments} comments seeded; the benchmark needs ≥ 20,000`);
-  const bench = await startBrowserBench({
-    dataDir: dir,
-    emulatorPort: EMULATOR_PORT,
-    appPort: APP_PORT,
-    dist: DIST,
-  });
+  const bench = await startBrowserBench({ dataDir: dir, ...SERVERS });
   try {
     const page = await bench.newPage(installInboxProbe);
-    const url = bench.url("/comments");
-
-    // Warm the server's caches once, as a person's second visit would find them.
-    await page.goto(url);
-    await page.waitForFunction(() => window.__inbox.firstThreadAt !== null);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__inbox.firstThreadAt !== null);
+    await bench.openWarm(page, "/comments", () => window.__inbox.firstThreadAt !== null);
     const firstThread = await page.evaluate(() => window.__inbox.firstThreadAt ?? Number.NaN);
 
     const [start, end] = await page.evaluate(scrollUntilThread, THREADS - 1);
