@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { type ApiClient, expectFirstRows, loadedCount, walkClients } from "./clients-helpers.ts";
 import { filterOf, openBuilder, setRow } from "./filter-helpers.ts";
 import { expect, test } from "./fixtures.ts";
@@ -19,9 +19,21 @@ async function startWithSegmentA(page: Page) {
   return panel;
 }
 
-async function expectAllRows(page: Page, expected: readonly ApiClient[]) {
-  await expectFirstRows(page, expected, expected.length);
-  expect(await loadedCount(page)).toEqual({ loaded: expected.length, all: true });
+/** The builder shows `text`; applied, it is in the URL, the chips say `chips`, the table holds `expected`. */
+async function applyAndExpect(
+  page: Page,
+  panel: Locator,
+  view: { text: string; chips: string[]; expected: readonly ApiClient[] },
+) {
+  await panel.getByRole("tab", { name: "Text" }).click();
+  await expect(panel.getByLabel("Filter text")).toHaveValue(view.text);
+  await panel.getByRole("button", { name: "Apply" }).click();
+  await expect.poll(() => filterOf(page.url())).toBe(view.text);
+  await expect(page.getByRole("list", { name: "Applied filters" }).getByRole("listitem")).toHaveText(
+    view.chips,
+  );
+  await expectFirstRows(page, view.expected, view.expected.length);
+  expect(await loadedCount(page)).toEqual({ loaded: view.expected.length, all: true });
 }
 
 test("'every project' with a condition applies projects all (…) and shows the API's rows", async ({
@@ -41,16 +53,7 @@ test("'every project' with a condition applies projects all (…) and shows the 
   await setRow(panel, "2", "Projects", "every project");
   await panel.getByRole("button", { name: "Add condition to projects of condition 2" }).click();
   await (await setRow(panel, "2.1", "Status", "is")).getByLabel("Value").selectOption("closed");
-  await panel.getByRole("tab", { name: "Text" }).click();
-  await expect(panel.getByLabel("Filter text")).toHaveValue(text);
-  await panel.getByRole("button", { name: "Apply" }).click();
-
-  await expect.poll(() => filterOf(page.url())).toBe(text);
-  await expect(page.getByRole("list", { name: "Applied filters" }).getByRole("listitem")).toHaveText([
-    "Segment is A",
-    "All projects are closed",
-  ]);
-  await expectAllRows(page, expected);
+  await applyAndExpect(page, panel, { text, chips: ["Segment is A", "All projects are closed"], expected });
 });
 
 test("'number of projects ≥ 2' applies projects.count gte 2 and shows the API's rows", async ({ page }) => {
@@ -68,14 +71,5 @@ test("'number of projects ≥ 2' applies projects.count gte 2 and shows the API'
   const count = await setRow(panel, "2", "Projects", "number of projects");
   await count.getByLabel("Comparison").selectOption({ label: "≥" });
   await count.getByLabel("Number").fill("2");
-  await panel.getByRole("tab", { name: "Text" }).click();
-  await expect(panel.getByLabel("Filter text")).toHaveValue(text);
-  await panel.getByRole("button", { name: "Apply" }).click();
-
-  await expect.poll(() => filterOf(page.url())).toBe(text);
-  await expect(page.getByRole("list", { name: "Applied filters" }).getByRole("listitem")).toHaveText([
-    "Segment is A",
-    "Has at least 2 projects",
-  ]);
-  await expectAllRows(page, expected);
+  await applyAndExpect(page, panel, { text, chips: ["Segment is A", "Has at least 2 projects"], expected });
 });
