@@ -3,7 +3,7 @@
  * not close over anything from Node). Threads are the rows `[data-index]` of the feed.
  */
 
-export interface InboxProbe {
+interface InboxProbe {
   longTasks: { start: number; duration: number }[];
   firstThreadAt: number | null;
 }

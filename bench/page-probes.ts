@@ -3,7 +3,7 @@
  * close over anything from Node). Data rows are rows (`<tr>` or `role=row`) with `aria-rowindex` ≥ 2.
  */
 
-export interface PageProbe {
+interface PageProbe {
   longTasks: { start: number; duration: number }[];
   maxDataRows: number;
   firstRowAt: number | null;

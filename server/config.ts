@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The production server's settings, all from the environment (nothing secret among them). */
-export interface ServerConfig {
+interface ServerConfig {
   host: string;
   port: number;
   /** Where `/api/v1/*` is forwarded to, without a trailing slash. */
@@ -11,7 +11,7 @@ export interface ServerConfig {
   trustProxy: boolean;
 }
 
-export const DEFAULT_KANBERT_BASE_URL = "http://127.0.0.1:8787/api/v1";
+const DEFAULT_KANBERT_BASE_URL = "http://127.0.0.1:8787/api/v1";
 
 const Env = z.object({
   HOST: z.string().min(1, "HOST must not be empty").default("127.0.0.1"),

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 
 /** The app's Content-Security-Policy: everything from this origin, nothing inline, never framed. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -31,7 +31,7 @@ const PERMISSIONS_POLICY = [
 const HSTS = "max-age=31536000; includeSubDomains";
 
 /** Whether the browser reached us over TLS: directly, or through a trusted proxy that says so. */
-export function servedOverTls(url: string, forwardedProto: string | undefined, trustProxy: boolean): boolean {
+function servedOverTls(url: string, forwardedProto: string | undefined, trustProxy: boolean): boolean {
   if (new URL(url).protocol === "https:") return true;
   return trustProxy && forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
 }

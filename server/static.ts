@@ -4,7 +4,7 @@ import { extname, join, relative, sep } from "node:path";
 import type { Context } from "hono";
 
 /** One file of the build, with the precompressed variants the build wrote beside it. */
-export interface StaticFile {
+interface StaticFile {
   body: Buffer;
   type: string;
   etag: string;
@@ -31,8 +31,8 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /** Vite puts content-hashed files here; they never change under the same name. */
 const HASHED_PREFIX = "/assets/";
-export const IMMUTABLE = "public, max-age=31536000, immutable";
-export const REVALIDATE = "no-cache";
+const IMMUTABLE = "public, max-age=31536000, immutable";
+const REVALIDATE = "no-cache";
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

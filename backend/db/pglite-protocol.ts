@@ -22,7 +22,7 @@ export const WorkerRequest = z.discriminatedUnion("op", [
 export type WorkerRequest = z.infer<typeof WorkerRequest>;
 
 /** The PostgreSQL error fields a caller may rely on (`code` '23505' …); copied across the thread. */
-export const ERROR_FIELDS = [
+const ERROR_FIELDS = [
   "code",
   "detail",
   "hint",

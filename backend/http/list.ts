@@ -8,8 +8,8 @@ import { ParamBag } from "../sql/params.ts";
 import { parseSort, printSort } from "../sql/sort.ts";
 import { badRequest, fieldError } from "./errors.ts";
 
-export const DEFAULT_PAGE_SIZE = 30;
-export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 30;
+const MAX_PAGE_SIZE = 100;
 
 export interface ListEndpoint<T> {
   catalogue: Catalogue;
@@ -29,7 +29,7 @@ export interface ListEndpoint<T> {
   present: (rows: Row[], includes: readonly string[]) => Promise<T[]>;
 }
 
-export function parsePageSize(raw: string | null): number {
+function parsePageSize(raw: string | null): number {
   if (raw === null) return DEFAULT_PAGE_SIZE;
   if (!/^-?\d+$/.test(raw)) return invalid("The page.size field must be an integer.");
   const size = Number(raw);
@@ -42,7 +42,7 @@ function invalid(message: string): never {
   throw fieldError("page.size", message);
 }
 
-export function parseIncludes(raw: string | null, allowed: readonly string[]): string[] {
+function parseIncludes(raw: string | null, allowed: readonly string[]): string[] {
   if (raw === null || raw === "") return [];
   const items = raw.split(",");
   for (const item of items) {

@@ -35,7 +35,7 @@ function listsReplies(search: URLSearchParams): boolean {
 }
 
 /** A `guest` sees public comments only (SPEC §7.1 `is_public`). */
-export const seesPublicOnly = (user: UserData) => user.type === "guest";
+const seesPublicOnly = (user: UserData) => user.type === "guest";
 
 export function commentsListing(
   url: string,

@@ -36,7 +36,7 @@ export interface ListResult {
 }
 
 /** Sort keys + the id tie-breaker, which follows the direction of the last key. */
-export function orderedKeys(source: ListSource, sort: readonly SortItem[], flip: boolean): OrderedKey[] {
+function orderedKeys(source: ListSource, sort: readonly SortItem[], flip: boolean): OrderedKey[] {
   const keys: OrderedKey[] = [];
   for (const item of sort) {
     const column = source.keys[item.key];

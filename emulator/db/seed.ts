@@ -38,7 +38,7 @@ const COLUMNS: Record<keyof Batch | "spaces" | "users" | "project_types", string
     "id text, comment_id text, file_name text, mime_type text, size integer, created_at timestamptz",
 };
 
-export async function insertRows(
+async function insertRows(
   db: Queryable,
   table: keyof typeof COLUMNS,
   rows: readonly object[],

@@ -7,7 +7,7 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "23505";
 }
 
-export const UNIQUE_RETRIES = 10;
+const UNIQUE_RETRIES = 10;
 
 /**
  * Runs `write` (a whole transaction) again when a concurrent writer won the race for a unique key:

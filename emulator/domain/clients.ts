@@ -37,7 +37,7 @@ async function userExists(db: Queryable, id: string): Promise<boolean> {
   return (await selectOne(db, Exists, "select id from users where id = $1", [id])) !== null;
 }
 
-export async function generateShortcode(db: Queryable, name: string): Promise<string> {
+async function generateShortcode(db: Queryable, name: string): Promise<string> {
   const base = shortcodeBase(name);
   const taken = await select(
     db,

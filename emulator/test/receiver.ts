@@ -6,7 +6,7 @@ const Body = z.looseObject({
   data: z.looseObject({ id: z.string(), comment: z.string().nullable().optional() }),
 });
 
-export interface Received {
+interface Received {
   at: number;
   headers: IncomingMessage["headers"];
   raw: string;

@@ -23,7 +23,7 @@ export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
   delivery: { timeoutMs: 3000, attempts: 3, backoffMs: 1000 },
 };
 
-export interface ResourceEvent {
+interface ResourceEvent {
   event: WebhookEvent;
   /** e.g. the comment's or client's id. */
   resourceId: string;

@@ -23,7 +23,7 @@ export interface MirrorConfig {
   resubscribeMinutes: number | undefined;
 }
 
-export const RECEIVER_PATH = "/webhooks/kanbert";
+const RECEIVER_PATH = "/webhooks/kanbert";
 export const receiverUrl = (config: MirrorConfig) =>
   `${config.publicUrl.replace(/\/+$/, "")}${RECEIVER_PATH}`;
 

@@ -13,7 +13,7 @@ import { addSecret, listSecrets, removeSecret } from "./store.ts";
  * has one is left alone. Every failure is a sentence for a person; nothing half-done is hidden.
  */
 
-export const COMMENT_EVENTS = ["comment:create", "comment:update", "comment:delete"] as const;
+const COMMENT_EVENTS = ["comment:create", "comment:update", "comment:delete"] as const;
 
 export interface MirrorKanbert {
   http: HttpClient;

@@ -77,10 +77,6 @@ export function isSymbolic(value: Scalar): value is SpecialValue | TodayOffsetVa
   return typeof value === "object" && value !== null;
 }
 
-export function isNullOperator(op: ComparisonOperator): op is NullOperator {
-  return op === "isnull" || op === "isnotnull";
-}
-
 export function isCountOperator(op: string): op is CountOperator {
   return (COUNT_OPERATORS as readonly string[]).includes(op);
 }

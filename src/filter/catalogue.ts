@@ -23,12 +23,12 @@ export const COMPARISON_OPERATORS = [
 ] as const;
 export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 
-export const RELATION_OPERATORS = ["any", "none", "all", "count"] as const;
+const RELATION_OPERATORS = ["any", "none", "all", "count"] as const;
 export type RelationOperator = (typeof RELATION_OPERATORS)[number];
 
 export type Operator = ComparisonOperator | RelationOperator;
 
-export type FieldType =
+type FieldType =
   | { kind: "string" }
   | { kind: "id"; of: string }
   | { kind: "enum"; values: readonly string[] }

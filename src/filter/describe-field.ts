@@ -1,7 +1,7 @@
 import type { SpecialName } from "./ast.ts";
 import type { FieldSpec, Operator } from "./catalogue.ts";
 
-export type EditorKind = "text" | "id" | "enum" | "boolean" | "number" | "date" | "datetime" | "relation";
+type EditorKind = "text" | "id" | "enum" | "boolean" | "number" | "date" | "datetime" | "relation";
 
 /** What a visual builder offers for a field: its operators, value editor and usable specials. */
 export interface FieldEditor {

@@ -6,9 +6,9 @@ import { lookupOperator, OPERATOR_WORDS } from "./operators.ts";
 import { fromSpecialToken, specialToken } from "./special-token.ts";
 import { didYouMean } from "./suggest.ts";
 
-export type JsonScalar = string | number | boolean | null;
-export type JsonValue = JsonScalar | JsonScalar[];
-export interface JsonCondition {
+type JsonScalar = string | number | boolean | null;
+type JsonValue = JsonScalar | JsonScalar[];
+interface JsonCondition {
   field: string;
   op: string;
   value?: JsonValue | JsonTree;

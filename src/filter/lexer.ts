@@ -1,7 +1,7 @@
 import { MAX_DAY_OFFSET } from "./ast.ts";
 import type { FilterError } from "./errors.ts";
 
-export type SymbolText =
+type SymbolText =
   | "("
   | ")"
   | "["

@@ -4,7 +4,7 @@ import type { Cursor } from "./cursor.ts";
 import { describe } from "./cursor.ts";
 import type { Span } from "./spans.ts";
 
-export const VALUE_EXPECTED = [
+const VALUE_EXPECTED = [
   "a quoted string",
   "a number",
   "true",
@@ -14,13 +14,13 @@ export const VALUE_EXPECTED = [
   "a special value",
 ];
 
-export function specialName(word: string): SpecialName | undefined {
+function specialName(word: string): SpecialName | undefined {
   const lower = word.toLowerCase();
   return SPECIAL_NAMES.find((name) => name === lower);
 }
 
 /** One value that is not a list; `after` names what precedes it, for messages. */
-export function parseScalar(cursor: Cursor, after: string): Scalar {
+function parseScalar(cursor: Cursor, after: string): Scalar {
   const token = cursor.peek();
   switch (token.kind) {
     case "string":

@@ -35,7 +35,7 @@ function printNode(node: FilterNode): string {
   }
 }
 
-export function printValue(value: Value): string {
+function printValue(value: Value): string {
   return isList(value) ? `[${value.map(printScalar).join(", ")}]` : printScalar(value);
 }
 

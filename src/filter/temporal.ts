@@ -30,7 +30,7 @@ export function isDateTimeLiteral(text: string): boolean {
 const hasZone = (text: string): boolean => /(?:Z|[+-]\d{2}:?\d{2})$/.test(text);
 
 /** A date-time literal as a UTC instant (no zone = UTC). */
-export function toInstant(text: string): InstantValue {
+function toInstant(text: string): InstantValue {
   return { kind: "instant", iso: new Date(hasZone(text) ? text : `${text}Z`).toISOString() };
 }
 

@@ -47,7 +47,7 @@ export const ExternalIdentifierBody = z.object({
 });
 export type ExternalIdentifierBody = z.infer<typeof ExternalIdentifierBody>;
 
-export const COMMENT_MAX_LENGTH = 65_535;
+const COMMENT_MAX_LENGTH = 65_535;
 
 export const CreateCommentBody = z.object({
   task_id: text("task id").min(1, "The task id field is required."),

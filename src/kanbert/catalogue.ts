@@ -46,7 +46,7 @@ export const ARCHIVED_MODES = ["with", "only", "without"] as const;
 export type ArchivedMode = (typeof ARCHIVED_MODES)[number];
 
 /** Sub-fields of the clients `projects` relation (`name` is the project's title). */
-export const clientProjectFields: readonly FieldSpec[] = [
+const clientProjectFields: readonly FieldSpec[] = [
   string("shortcode", "Shortcode"),
   string("name", "Name"),
   { name: "is_acquisition", label: "Acquisition", type: { kind: "boolean" }, operators: BOOLEAN_OPERATORS },

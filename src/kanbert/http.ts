@@ -10,7 +10,7 @@ export interface Connection {
   token: string;
 }
 
-export interface RequestOptions<S extends z.ZodType> {
+interface RequestOptions<S extends z.ZodType> {
   method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   path: string;
   query?: Readonly<Record<string, QueryValue>>;

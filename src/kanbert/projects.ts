@@ -2,7 +2,7 @@ import type { HttpClient } from "./http.ts";
 import { type ListParams, listQuery } from "./query.ts";
 import { ProjectData, pageOf } from "./schemas.ts";
 
-export const ProjectPage = pageOf(ProjectData);
+const ProjectPage = pageOf(ProjectData);
 
 /** `GET /projects` (SPEC §6.3; the path is an ASSUMPTION). */
 export function listProjects(http: HttpClient, params: ListParams = {}) {

@@ -2,7 +2,7 @@
 
 export type QueryValue = string | number | readonly string[] | null | undefined;
 
-export function encodeComponent(value: string): string {
+function encodeComponent(value: string): string {
   return encodeURIComponent(value).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
@@ -40,7 +40,7 @@ export function listQuery(params: ListParams): Record<string, QueryValue> {
   };
 }
 
-export type FindBy = "id" | "external_id" | "shortcode";
+type FindBy = "id" | "external_id" | "shortcode";
 
 /** Which client a single-client route means: by id (default), shortcode, or external id in an origin. */
 export interface ClientLookup {

@@ -24,7 +24,7 @@ export type ClientSegment = z.infer<typeof ClientSegment>;
 export const ProjectStatus = z.enum(["running", "closed"]);
 export type ProjectStatus = z.infer<typeof ProjectStatus>;
 
-export const ProjectTypeData = z.object({
+const ProjectTypeData = z.object({
   id: z.string(),
   title: z.string(),
   shortcode: z.string(),
@@ -132,7 +132,7 @@ export const CommentData = z.object({
 });
 export type CommentData = z.infer<typeof CommentData>;
 
-export const PageMeta = z.object({
+const PageMeta = z.object({
   path: z.string(),
   per_page: z.number().int(),
   next_cursor: z.string().nullable(),
@@ -142,15 +142,9 @@ export const PageMeta = z.object({
   /** This project's comments mirror: since when it has been receiving (history before is missing). */
   mirror_since: z.string().optional(),
 });
-export type PageMeta = z.infer<typeof PageMeta>;
 
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), links: z.array(z.string()), meta: PageMeta });
-}
-export interface Page<T> {
-  data: T[];
-  links: string[];
-  meta: PageMeta;
 }
 
 export const MessageBody = z.object({ message: z.string() });
@@ -166,7 +160,7 @@ export type ValidationErrorBody = z.infer<typeof ValidationErrorBody>;
  * Webhooks (SPEC §8). Bodies and fields are an ASSUMPTION (the docs' pages were unreadable):
  * `{url, events[], project_id | client_id, is_active}`; the secret is returned once, on create.
  */
-export const WEBHOOK_EVENTS = [
+const WEBHOOK_EVENTS = [
   "client:create",
   "client:update",
   "client:delete",

@@ -20,7 +20,7 @@ const sizes: Record<ButtonSize, string> = {
   icon: "size-9",
 };
 
-export const buttonBase =
+const buttonBase =
   "inline-flex shrink-0 items-center justify-center rounded-md font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-70";
 
 /** Class names of a button, for links that should look like one. */

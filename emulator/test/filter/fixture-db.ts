@@ -21,7 +21,7 @@ async function insert(db: Db, table: string, rows: readonly Record<string, unkno
   }
 }
 
-export async function loadFixture(db: Db): Promise<void> {
+async function loadFixture(db: Db): Promise<void> {
   await insert(
     db,
     "spaces",

@@ -7,7 +7,7 @@ import { migrateMirror } from "../schema.ts";
 import { addSecret } from "../store.ts";
 
 export const SECRET = "s3cret-for-tests";
-export const CLIENT_ID = "client-1";
+const CLIENT_ID = "client-1";
 
 const space = { id: "space-1", name: "Home" };
 export const MEMBER: UserData = {
@@ -18,7 +18,7 @@ export const MEMBER: UserData = {
   type: "user",
   space,
 };
-export const GUEST: UserData = {
+const GUEST: UserData = {
   ...MEMBER,
   id: "user-2",
   first_name: "Gus",

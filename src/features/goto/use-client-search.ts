@@ -6,7 +6,7 @@ import { useHttp } from "../settings/index.ts";
 import { goToKeys } from "./keys.ts";
 
 /** The light `GET /clients` filter for a search: name or shortcode contains the text. */
-export function clientSearchFilter(text: string): string | null {
+function clientSearchFilter(text: string): string | null {
   const term = text.trim();
   if (!term) return null;
   return print(or(cond("name", "contains", term), cond("shortcode", "contains", term)));

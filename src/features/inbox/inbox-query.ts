@@ -5,7 +5,7 @@ import type { InboxSearch, InboxSort } from "./search.ts";
 const quote = (value: string) => `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 
 /** The quick filters as filter-language text (one condition each, joined with `and`). */
-export function quickFilterText(search: InboxSearch): string[] {
+function quickFilterText(search: InboxSearch): string[] {
   const parts: string[] = [];
   if (search.mentions) parts.push("mentions.id eq me.id");
   if (search.visibility === "internal") parts.push("is_public eq false");

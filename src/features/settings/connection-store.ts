@@ -23,7 +23,7 @@ export interface ConnectionStore {
   readonly hasDefaultConnection: boolean;
 }
 
-export interface ConnectionDefaults {
+interface ConnectionDefaults {
   baseUrl: string;
   /**
    * The token of a first start: `null` (a production build) asks the user to connect; `""` connects
@@ -131,7 +131,7 @@ export function createConnectionStore(options: ConnectionStoreOptions): Connecti
 }
 
 /** No token is ever built in: development relies on the dev proxy, production on Settings. */
-export const defaultConnection: ConnectionDefaults = {
+const defaultConnection: ConnectionDefaults = {
   baseUrl: import.meta.env.VITE_KANBERT_BASE_URL ?? "/api/v1",
   token: import.meta.env.DEV ? "" : null,
 };

@@ -4,14 +4,7 @@
  * back only from its page files, which `settings/index.ts` does not export, so no module loops.
  */
 
-export { userKeys } from "./keys.ts";
-export { userSearchFilter } from "./search-filter.ts";
-export {
-  fetchUserDirectory,
-  type UserLookup,
-  useUserDirectory,
-  useUserLookup,
-} from "./use-user-directory.ts";
+export { type UserLookup, useUserDirectory, useUserLookup } from "./use-user-directory.ts";
 export { useUserSearch } from "./use-user-search.ts";
 export { useWhoami } from "./use-whoami.ts";
 export { matchesUser, userName } from "./user-name.ts";

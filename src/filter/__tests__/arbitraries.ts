@@ -13,12 +13,12 @@ const segment = fc.oneof(
   fc.constantFrom("and", "or", "is", "not", "null", "today", "me", "id", "any", "eq", "count", "AND", "true"),
 );
 /** Field paths, never ending in `.count` (that spelling is the count node). */
-export const fieldName = fc
+const fieldName = fc
   .array(segment, { minLength: 1, maxLength: 3 })
   .map((parts) => parts.join("."))
   .filter((name) => !name.endsWith(".count"));
 
-export const trickyString = fc.oneof(
+const trickyString = fc.oneof(
   fc.string({ unit: "binary" }),
   fc.string({
     unit: fc.constantFrom('"', "'", "\\", " ", "a", "é", "😀", "\n", "%", "_", ")", "today", "and"),
@@ -30,7 +30,7 @@ const symbolic = fc.oneof(
   fc.constantFrom<SpecialName>(...SPECIAL_NAMES).map(special),
   fc.integer({ min: -MAX_DAY_OFFSET, max: MAX_DAY_OFFSET }).map(todayOffset),
 );
-export const scalar: fc.Arbitrary<Scalar> = fc.oneof(
+const scalar: fc.Arbitrary<Scalar> = fc.oneof(
   trickyString,
   number,
   fc.integer().map((n) => (n === 0 ? 0 : n)),

@@ -47,7 +47,7 @@ const ARCHIVED: FieldSpec = {
 };
 const TASK_STATUS = ["Backlog", "New", "WIP", "Completed", "Approved", "Closed"];
 
-export const clientsBasic: Catalogue = {
+const clientsBasic: Catalogue = {
   endpoint: "GET /clients",
   fields: [
     string("name"),

@@ -35,7 +35,7 @@ export const publishedPage = {
   },
 };
 
-export const publishedTask = {
+const publishedTask = {
   id: "string",
   project_id: "string",
   client_id: "string",

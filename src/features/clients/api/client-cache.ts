@@ -30,7 +30,7 @@ export function archivedModeOfKey(key: QueryKey): ArchivedMode {
   return ARCHIVED_MODES.find((mode) => mode === value) ?? "without";
 }
 
-export function hasPages(value: unknown): value is ClientsInfiniteData {
+function hasPages(value: unknown): value is ClientsInfiniteData {
   return (
     typeof value === "object" &&
     value !== null &&
@@ -68,7 +68,7 @@ export function findCachedClient(
   return fallback;
 }
 
-export function isClientDetail(value: unknown): value is ClientDetail {
+function isClientDetail(value: unknown): value is ClientDetail {
   return (
     typeof value === "object" &&
     value !== null &&

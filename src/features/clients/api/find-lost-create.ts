@@ -5,7 +5,7 @@ import type { HttpClient } from "../../../kanbert/http.ts";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 
 /** How far the server's clock may be behind the browser's when we compare `created_at`. */
-export const CLOCK_SKEW_MS = 2 * 60_000;
+const CLOCK_SKEW_MS = 2 * 60_000;
 
 /**
  * The client a create whose answer was lost (the server may have committed it, the browser saw a

@@ -19,7 +19,7 @@ export function clientDetailKey(lookup: ClientLookup): QueryKey {
 }
 
 /** Whether a cached full row is the client a lookup names (the answer by id decides in the end). */
-export function matchesLookup(lookup: ClientLookup): (row: ClientFullData) => boolean {
+function matchesLookup(lookup: ClientLookup): (row: ClientFullData) => boolean {
   const findBy = lookup.findBy ?? "id";
   if (findBy === "shortcode") return (row) => row.shortcode?.toLowerCase() === lookup.key.toLowerCase();
   if (findBy === "external_id") {

@@ -11,7 +11,7 @@ import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { useHttp } from "../../settings/index.ts";
 import { type ClientListParams, clientKeys } from "./keys.ts";
 
-export const CLIENTS_PAGE_SIZE = 50;
+const CLIENTS_PAGE_SIZE = 50;
 export type ClientsPage = ReturnType<typeof ClientFullPage.parse>;
 const FIRST_CURSOR: string | null = null;
 export type ClientsInfiniteData = InfiniteData<ClientsPage, string | null>;

@@ -7,8 +7,6 @@ import { useClientMutation } from "./use-client-mutation.ts";
 
 /** The three edits of an existing client (SPEC §5.6, §5.8, §5.9), each optimistic everywhere. */
 
-export type { UpdateClientVars } from "./client-change.ts";
-
 export function useUpdateClient() {
   return useClientMutation(updateChange, (answer) => clientFeedback.saved(answer.name));
 }

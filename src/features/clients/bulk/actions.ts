@@ -81,5 +81,3 @@ export function pastTense(action: BulkAction): string {
       return action.contact ? "given a new primary contact" : "left without a primary contact";
   }
 }
-
-export const isDestructive = (action: BulkAction) => action.kind === "archive";

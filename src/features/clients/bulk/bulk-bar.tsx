@@ -7,7 +7,7 @@ import { selectedCount } from "./selection.ts";
 import type { BulkController } from "./use-bulk.ts";
 
 /** More than this many clients, and a destructive action asks first. */
-export const CONFIRM_ABOVE = 5;
+const CONFIRM_ABOVE = 5;
 
 export interface BulkBarProps {
   bulk: BulkController;

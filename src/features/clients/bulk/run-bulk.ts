@@ -39,12 +39,12 @@ export interface BulkResult {
   cancelled: boolean;
 }
 
-export const BULK_PAGE_SIZE = 100;
+const BULK_PAGE_SIZE = 100;
 const MAX_RATE_LIMIT_WAITS = 20;
 const MAX_RETRIES = 3;
 
 /** How long to wait before trying a call again: Retry-After on 429, backoff on network/5xx. */
-export function bulkRetryDelay(error: unknown, attempt: number): number | null {
+function bulkRetryDelay(error: unknown, attempt: number): number | null {
   if (!isApiError(error)) return null;
   if (error.status === 429) return attempt <= MAX_RATE_LIMIT_WAITS ? (error.retryAfter ?? 1) * 1000 : null;
   if (error.kind === "network" || error.status >= 500)

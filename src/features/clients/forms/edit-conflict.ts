@@ -16,7 +16,7 @@ export interface EditFields {
 
 export type EditField = keyof EditFields;
 
-export const EDIT_FIELDS: readonly EditField[] = ["name", "segment", "primary_contact"];
+const EDIT_FIELDS: readonly EditField[] = ["name", "segment", "primary_contact"];
 
 export interface EditState {
   fields: EditFields;

@@ -60,13 +60,11 @@ export function toUpdateBody(values: EditClientFormValues, baseline: EditBaselin
 }
 
 export const shortcodeForm = ShortcodeBody;
-export type ShortcodeFormInput = z.input<typeof shortcodeForm>;
 
 export const externalIdentifierForm = z.object({
   external_id: ExternalIdentifierBody.shape.external_id.unwrap().unwrap(),
   external_origin: ExternalIdentifierBody.shape.external_origin.unwrap().unwrap(),
 });
-export type ExternalIdentifierFormInput = z.input<typeof externalIdentifierForm>;
 export type ExternalIdentifierFormValues = z.output<typeof externalIdentifierForm>;
 
 /** Empty id clears the identifier; an empty origin lets the server stamp the integration's slug. */

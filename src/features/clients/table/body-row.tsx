@@ -6,7 +6,7 @@ import type { clientTableFeatures } from "./columns.tsx";
 import { ROW_HEIGHT } from "./geometry.ts";
 import { RowCheckbox } from "./row-selection.tsx";
 
-export const cellClass = "truncate px-3 text-sm";
+const cellClass = "truncate px-3 text-sm";
 
 export interface BodyRowProps {
   row: Row<typeof clientTableFeatures, ClientFullData>;

@@ -18,7 +18,7 @@ export function sortStateOf(sort: readonly SortKey[], key: string | null): SortS
 }
 
 /** "sorted ascending, priority 1 of 2" — what a screen reader hears after the column's label. */
-export function describeSort({ priority, desc, keys }: SortState): string {
+function describeSort({ priority, desc, keys }: SortState): string {
   if (priority === 0) return "not sorted";
   const direction = desc ? "descending" : "ascending";
   return keys > 1 ? `sorted ${direction}, priority ${priority} of ${keys}` : `sorted ${direction}`;

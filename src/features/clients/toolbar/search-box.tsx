@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { cn } from "../../../lib/cn.ts";
 import { inputClasses } from "../../../ui/field.tsx";
 
-export const SEARCH_DEBOUNCE_MS = 300;
+const SEARCH_DEBOUNCE_MS = 300;
 
 export interface SearchBoxProps {
   /** The search the view has now (from the URL). */

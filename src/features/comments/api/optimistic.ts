@@ -4,10 +4,10 @@ import type { CommentData, TaskData, UserData } from "../../../kanbert/schemas.t
 
 /** Pure cache edits for optimistic posting; the hook in use-post-comment.ts applies them. */
 
-export type CommentPage = Awaited<ReturnType<typeof listComments>>;
+type CommentPage = Awaited<ReturnType<typeof listComments>>;
 export type CommentPages = InfiniteData<CommentPage>;
 
-export const PENDING_PREFIX = "pending-";
+const PENDING_PREFIX = "pending-";
 let counter = 0;
 
 export const isPending = (comment: Pick<CommentData, "id">) => comment.id.startsWith(PENDING_PREFIX);

@@ -3,7 +3,7 @@ import { listComments } from "../../../kanbert/comments.ts";
 import { useHttp } from "../../settings/index.ts";
 import { clientCommentsFilter, commentKeys } from "./keys.ts";
 
-export const COMMENTS_PAGE_SIZE = 20;
+const COMMENTS_PAGE_SIZE = 20;
 
 /** No cursor: the first page (typed so later pages may carry one). */
 const firstPage = (): string | null => null;

@@ -1,14 +1,14 @@
 import type { UserData } from "../../../kanbert/schemas.ts";
 import { userName } from "../../users/index.ts";
 
-export const MAX_SUGGESTIONS = 8;
+const MAX_SUGGESTIONS = 8;
 
 /**
  * How well a user matches what follows `@`: 0 the name starts with it (a first-name prefix),
  * 1 another part of the name starts with it (e.g. the surname), 2 the name or e-mail contains it;
  * null for no match.
  */
-export function mentionRank(user: UserData, query: string): number | null {
+function mentionRank(user: UserData, query: string): number | null {
   const needle = query.trim().toLowerCase();
   const name = userName(user).toLowerCase();
   if (name.startsWith(needle)) return 0;

@@ -6,7 +6,7 @@ import { draftToHtml } from "./serialize.ts";
 import { type Draft, newDraft, updateSlot } from "./use-draft.ts";
 
 /** The `external_origin` this console writes with every comment's `external_id`. */
-export const EXTERNAL_ORIGIN = "kanbert-console";
+const EXTERNAL_ORIGIN = "kanbert-console";
 
 export interface SendTarget {
   taskId: string;

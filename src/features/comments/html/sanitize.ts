@@ -24,7 +24,7 @@ export const ALLOWED_TAGS = [
   "mention",
 ] as const;
 
-export const ALLOWED_ATTR = ["href", "data-id"] as const;
+const ALLOWED_ATTR = ["href", "data-id"] as const;
 
 /** Only absolute http(s) and mailto links survive. */
 export const SAFE_HREF = /^(?:https?:|mailto:)/i;

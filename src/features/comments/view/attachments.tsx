@@ -1,6 +1,6 @@
 import type { FileData } from "../../../kanbert/schemas.ts";
 
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   const units = ["KB", "MB", "GB"];
   let value = bytes / 1024;

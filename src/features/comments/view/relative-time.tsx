@@ -11,7 +11,7 @@ const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
 const exact = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 /** "3 days ago", "yesterday", "just now". */
-export function relativeTime(iso: string, now: number = Date.now()): string {
+function relativeTime(iso: string, now: number = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
@@ -19,7 +19,7 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   return "just now";
 }
 
-export const exactTime = (iso: string) => exact.format(Date.parse(iso));
+const exactTime = (iso: string) => exact.format(Date.parse(iso));
 
 /** Relative time to read at a glance; the exact time on hover and for screen readers. */
 export function RelativeTime({ iso }: { iso: string | null }) {

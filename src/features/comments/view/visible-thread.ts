@@ -8,7 +8,7 @@ export interface VisibleThread {
   replies: CommentData[];
 }
 
-export const isVisible = (visibility: Visibility, comment: Pick<CommentData, "is_public">): boolean =>
+const isVisible = (visibility: Visibility, comment: Pick<CommentData, "is_public">): boolean =>
   visibility === "all" || comment.is_public === (visibility === "public");
 
 /** The thread as the filter shows it, or null when nothing in it matches. */

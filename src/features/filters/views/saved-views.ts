@@ -49,7 +49,7 @@ export function serialiseViews(views: readonly SavedView[]): string {
 }
 
 /** Why a view's filter or sort cannot be used, or undefined when it can. */
-export function viewProblem(view: Omit<SavedView, "id">, catalogue: Catalogue): string | undefined {
+function viewProblem(view: Omit<SavedView, "id">, catalogue: Catalogue): string | undefined {
   if (view.filter.trim() !== "") {
     const parsed = parse(view.filter);
     if (!parsed.ok) return `the filter is not valid (${parsed.error.message})`;

@@ -5,7 +5,7 @@ import { useHttp } from "../../settings/index.ts";
 import { SORT_KEYS } from "../inbox-query.ts";
 import type { InboxSort } from "../search.ts";
 
-export const INBOX_PAGE_SIZE = 50;
+const INBOX_PAGE_SIZE = 50;
 
 export const inboxKeys = {
   all: [...commentKeys.all, "inbox"] as const,

@@ -11,9 +11,9 @@ import { type KeyValueStorage, readItem, writeItem } from "../../../lib/storage.
  */
 
 /** At most this many per-thread marks are kept (the most recently seen activity wins). */
-export const MAX_MARKS = 1000;
+const MAX_MARKS = 1000;
 /** At most this many threads pinned unread. */
-export const MAX_PINNED = 200;
+const MAX_PINNED = 200;
 
 const Iso = z.string().datetime({ offset: true });
 

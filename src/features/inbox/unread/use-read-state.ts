@@ -17,7 +17,7 @@ import {
 } from "./unread-store.ts";
 
 /** A thread's last activity: the latest `updated_at` of the comment and its replies. */
-export function threadActivity(thread: CommentData): ThreadActivity {
+function threadActivity(thread: CommentData): ThreadActivity {
   const times = [thread, ...thread.sub_comments].map((c) => c.updated_at ?? c.created_at ?? "");
   const activityAt = times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a), times[0] ?? "");
   return { id: thread.id, activityAt };
