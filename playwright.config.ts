@@ -10,8 +10,9 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
-  // The comments mirror has its own servers: playwright.mirror.config.ts.
-  testIgnore: ["mirror/**"],
+  // The comments mirror and the rate-limited emulator have their own servers:
+  // playwright.mirror.config.ts, playwright.rate-limit.config.ts.
+  testIgnore: ["mirror/**", "rate-limit/**"],
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -41,7 +41,7 @@ export function BulkFailureReport({ bulk }: { bulk: BulkController }) {
     <Dialog
       open
       onOpenChange={(open) => !open && bulk.closeReport()}
-      title={`${run.failures.length} clients could not be changed`}
+      title={`${run.failures.length === 1 ? "1 client" : `${run.failures.length} clients`} could not be changed`}
       description="They are shown as they were. Retry tries them again."
       footer={
         <>

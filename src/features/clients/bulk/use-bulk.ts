@@ -21,6 +21,7 @@ import {
   type Selection,
   type SelectionScope,
   selectMatching,
+  withCount,
 } from "./selection.ts";
 
 export type BulkRunState =
@@ -30,8 +31,9 @@ export type BulkRunState =
 
 /**
  * The clients view's bulk state: the selection (kept across scroll, pages and refetch; cleared with
- * a polite announcement when the scope changes and after an action), the run and its progress,
- * the result toast with Undo of the whole batch and the failure report.
+ * a polite announcement when the scope changes and once an action on it is over; an "all matching"
+ * selection learns its count when a run or an export has walked the filter), the run and its
+ * progress, the result toast with Undo of the whole batch and the failure report.
  */
 export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: readonly ClientFullData[]) {
   const http = useHttp();
@@ -61,34 +63,40 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
     (chosen: Selection): BulkTarget =>
       chosen.kind === "matching"
         ? { kind: "matching", params, excludedIds: chosen.excludedIds }
-        : {
-            kind: "rows",
-            rows: [...chosen.ids].flatMap((id) => {
-              const row = known.current.get(id);
-              return row ? [row] : [];
-            }),
-          },
+        : // In the order the rows were first seen: the table's order.
+          { kind: "rows", rows: [...known.current.values()].filter((row) => chosen.ids.has(row.id)) },
     [params],
   );
 
+  /** Undo and Retry failed (`offerUndo` false for Undo) act on rows; an action on the selection ends it. */
   const start = useCallback(
-    async (action: BulkAction, target: BulkTarget, offerUndo: boolean): Promise<void> => {
+    async (
+      action: BulkAction,
+      target: BulkTarget,
+      offerUndo: boolean,
+      onSelection = false,
+    ): Promise<void> => {
       const q = createBulkQueue();
       queue.current = q;
       setRun({ status: "running", action, progress: { done: 0, failed: 0, total: null } });
-      setSelection(NO_SELECTION);
       const result = await runBulk({
         queryClient,
         http,
         action,
         target,
         queue: q,
-        onProgress: (progress) => setRun({ status: "running", action, progress }),
+        onProgress: (progress) => {
+          setRun({ status: "running", action, progress });
+          const { total } = progress;
+          if (target.kind === "matching" && total !== null)
+            setSelection((s) => withCount(s, target.excludedIds, total));
+        },
       }).catch((error: unknown) => {
         toast.error(`The bulk action stopped: ${error instanceof Error ? error.message : String(error)}`);
         return null;
       });
       queue.current = null;
+      if (onSelection) setSelection(NO_SELECTION);
       if (!result) return setRun({ status: "idle" });
       const parts = [`${result.succeeded.length} ${pastTense(action)}`, `${result.failures.length} failed`];
       if (result.cancelled) parts.push("cancelled");
@@ -127,7 +135,12 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
     isSelected: (id: string) => isSelected(selection, id),
     selectAllMatching: () => setSelection(selectMatching(scope)),
     clear: () => setSelection(NO_SELECTION),
-    act: (action: BulkAction) => void start(action, targetOf(selection), true),
+    running: run.status === "running",
+    act: (action: BulkAction) => void start(action, targetOf(selection), true, true),
+    /** What an export of the selection covers (see exportSelection in the clients view). */
+    target: () => targetOf(selection),
+    /** An export walked the "all matching" selection that excluded `walked`, and found `count`. */
+    counted: (walked: ReadonlySet<string>, count: number) => setSelection((s) => withCount(s, walked, count)),
     retryFailed: (failures: readonly BulkFailure[], action: BulkAction) =>
       void start(action, { kind: "rows", rows: failures.map((f) => f.row) }, true),
     cancel: () => queue.current?.cancel(),
