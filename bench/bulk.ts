@@ -52,6 +52,9 @@ export async function run(): Promise<void> {
     PORT: String(APP_PORT),
     DIST_DIR: DIST,
     KANBERT_BASE_URL: `http://127.0.0.1:${EMULATOR_PORT}/api/v1`,
+  }).catch(async (error: unknown) => {
+    await emulator.stop();
+    throw error;
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {

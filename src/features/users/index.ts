@@ -15,4 +15,4 @@ export {
 export { useUserSearch } from "./use-user-search.ts";
 export { useWhoami } from "./use-whoami.ts";
 export { matchesUser, userName } from "./user-name.ts";
-export { UserPicker, type UserPickerProps } from "./user-picker.tsx";
+export { UserPicker } from "./user-picker.tsx";
