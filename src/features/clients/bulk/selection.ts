@@ -89,9 +89,11 @@ export function selectMatching(scope: SelectionScope): Selection {
 /**
  * The count a walk of the filter found (a run or an export), for the "all matching" selection it
  * walked: kept only if nothing was unticked or ticked since the walk began (same excluded set).
+ * The same count again returns the same selection, so a run's progress does not re-render the table.
  */
 export function withCount(selection: Selection, walked: ReadonlySet<string>, count: number): Selection {
-  if (selection.kind !== "matching" || selection.excludedIds !== walked) return selection;
+  if (selection.kind !== "matching" || selection.excludedIds !== walked || selection.count === count)
+    return selection;
   return { ...selection, count };
 }
 
