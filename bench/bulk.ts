@@ -80,6 +80,8 @@ export async function run(): Promise<void> {
     await page.goto(`http://127.0.0.1:${APP_PORT}/clients?sort=name`);
     const search = page.getByRole("searchbox").first();
     await search.fill(PREFIX);
+    // The search applies after its debounce: wait for it in the URL, not just for a row.
+    await page.waitForURL(/[?&]filter=/);
     await page.getByRole("link", { name: `${PREFIX} 0000` }).waitFor();
     await page.getByRole("checkbox", { name: "Select all loaded clients" }).check();
     const bar = page.getByRole("toolbar", { name: "Bulk actions" });

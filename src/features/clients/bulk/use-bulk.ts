@@ -7,13 +7,8 @@ import { toast } from "../../../ui/toast-store.ts";
 import { useHttp } from "../../settings/index.ts";
 import type { ClientListParams } from "../api/keys.ts";
 import { type BulkAction, inverseOf, pastTense } from "./actions.ts";
-import {
-  type BulkFailure,
-  type BulkProgress,
-  type BulkTarget,
-  createBulkQueue,
-  runBulk,
-} from "./run-bulk.ts";
+import { createProgressStore, NO_PROGRESS } from "./progress-store.ts";
+import { type BulkFailure, type BulkTarget, createBulkQueue, runBulk } from "./run-bulk.ts";
 import {
   followScope,
   isSelected,
@@ -26,7 +21,7 @@ import {
 
 export type BulkRunState =
   | { status: "idle" }
-  | { status: "running"; action: BulkAction; progress: BulkProgress }
+  | { status: "running"; action: BulkAction }
   | { status: "report"; action: BulkAction; failures: BulkFailure[] };
 
 /**
@@ -43,6 +38,7 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
   const [shownScope, setShownScope] = useState(scope);
   const [announcement, setAnnouncement] = useState("");
   const [run, setRun] = useState<BulkRunState>({ status: "idle" });
+  const [progress] = useState(createProgressStore);
   /** Rows seen selected, so a selected row trimmed from the cache by a restart can still be acted on. */
   const known = useRef(new Map<string, ClientFullData>());
   const queue = useRef<WorkQueue | null>(null);
@@ -78,16 +74,17 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
     ): Promise<void> => {
       const q = createBulkQueue();
       queue.current = q;
-      setRun({ status: "running", action, progress: { done: 0, failed: 0, total: null } });
+      progress.set(NO_PROGRESS);
+      setRun({ status: "running", action });
       const result = await runBulk({
         queryClient,
         http,
         action,
         target,
         queue: q,
-        onProgress: (progress) => {
-          setRun({ status: "running", action, progress });
-          const { total } = progress;
+        onProgress: (step) => {
+          progress.set(step);
+          const { total } = step;
           if (target.kind === "matching" && total !== null)
             setSelection((s) => withCount(s, target.excludedIds, total));
         },
@@ -124,7 +121,7 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
           : { status: "idle" },
       );
     },
-    [queryClient, http],
+    [queryClient, http, progress],
   );
 
   return {
@@ -132,6 +129,8 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
     setSelection,
     announcement,
     run,
+    /** Done / failed / remaining of the run going now (see useProgress). */
+    progress,
     isSelected: (id: string) => isSelected(selection, id),
     selectAllMatching: () => setSelection(selectMatching(scope)),
     clear: () => setSelection(NO_SELECTION),
