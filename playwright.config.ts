@@ -8,7 +8,8 @@ const e2e = e2eSetup({ emulatorPort: 8791, appPort: 4179, report: "playwright.js
 export default defineConfig({
   ...e2e.config,
   testDir: "e2e",
-  // The comments mirror has its own servers: playwright.mirror.config.ts.
-  testIgnore: ["mirror/**"],
+  // The comments mirror and the rate-limited emulator have their own servers:
+  // playwright.mirror.config.ts, playwright.rate-limit.config.ts.
+  testIgnore: ["mirror/**", "rate-limit/**"],
   webServer: [e2e.emulator("--clients 300"), e2e.server()],
 });

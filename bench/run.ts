@@ -10,6 +10,7 @@ const BENCHMARKS: Readonly<Record<string, () => Promise<{ run: () => Promise<voi
   startup: () => import("./startup.ts"),
   mirror: () => import("./mirror.ts"),
   inbox: () => import("./inbox.ts"),
+  bulk: () => import("./bulk.ts"),
 };
 
 const requested = process.argv.slice(2);

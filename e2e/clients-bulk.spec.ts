@@ -1,23 +1,9 @@
-import type { Page } from "@playwright/test";
-import { apiCreate, clientsTable, uniqueName } from "./client-forms-helpers.ts";
+import { bulkBar, createMany, openPrefix } from "./bulk-helpers.ts";
+import { clientsTable, uniqueName } from "./client-forms-helpers.ts";
 import { walkClients } from "./clients-helpers.ts";
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
 
 /** Bulk actions on the clients table (issue 17), against the emulator. */
-
-async function createMany(prefix: string, count: number, segment = "B") {
-  const made = [];
-  for (let n = 0; n < count; n++) {
-    made.push(await apiCreate({ name: `${prefix} ${String(n).padStart(3, "0")}`, segment }));
-  }
-  return made;
-}
-
-function openPrefix(page: Page, prefix: string) {
-  return page.goto(`/clients?${new URLSearchParams({ filter: `name startswith "${prefix}"` })}`);
-}
-
-const bar = (page: Page) => page.getByRole("toolbar", { name: "Bulk actions" });
 
 test("select 3 by click and Shift-click, archive: they leave the list; Undo brings all 3 back", async ({
   page,
@@ -28,10 +14,10 @@ test("select 3 by click and Shift-click, archive: they leave the list; Undo brin
   const table = clientsTable(page);
   await table.getByRole("checkbox", { name: `Select ${prefix} 000` }).click();
   await table.getByRole("checkbox", { name: `Select ${prefix} 002` }).click({ modifiers: ["Shift"] });
-  await expect(bar(page).getByText("3 clients selected")).toBeVisible();
+  await expect(bulkBar(page).getByText("3 clients selected")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await bar(page).getByRole("button", { name: "Delete selected" }).click();
+  await bulkBar(page).getByRole("button", { name: "Delete selected" }).click();
   await expect(page.getByText("3 archived · 0 failed", { exact: true })).toBeVisible();
   await expect(table.getByRole("link", { name: /Bulk3/ })).toHaveText([`${prefix} 003`]);
   expect((await walkClients({ filter: `name startswith "${prefix}"` })).map((c) => c.name)).toEqual([
@@ -54,17 +40,17 @@ test("keyboard only: Space, Shift+Down, b into the bar, set segment C; Esc clear
   await table.getByRole("link", { name: `${prefix} 000` }).focus();
   await page.keyboard.press("Space");
   await page.keyboard.press("Shift+ArrowDown");
-  await expect(bar(page).getByText("2 clients selected")).toBeVisible();
+  await expect(bulkBar(page).getByText("2 clients selected")).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(bar(page)).toHaveCount(0);
+  await expect(bulkBar(page)).toHaveCount(0);
   await page.keyboard.press("x");
   await page.keyboard.press("Shift+ArrowDown");
   await page.keyboard.press("b");
-  await expect(bar(page)).toBeFocused();
+  await expect(bulkBar(page)).toBeFocused();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
-  await expect(bar(page).getByRole("combobox", { name: "Set segment" })).toBeFocused();
-  await bar(page).getByRole("combobox", { name: "Set segment" }).selectOption("C");
+  await expect(bulkBar(page).getByRole("combobox", { name: "Set segment" })).toBeFocused();
+  await bulkBar(page).getByRole("combobox", { name: "Set segment" }).selectOption("C");
   await expect(page.getByText("2 moved to segment C · 0 failed", { exact: true })).toBeVisible();
   const after = await walkClients({ filter: `name startswith "${prefix}"` });
   // Space + Shift+Down chose 000–001; Esc cleared; x + Shift+Down from 001 chose 001–002.
@@ -78,11 +64,11 @@ test("select all matching (~150), untick 2, set segment C: exactly the others ch
   await openPrefix(page, prefix);
   const table = clientsTable(page);
   await table.getByRole("checkbox", { name: "Select all loaded clients" }).check();
-  await bar(page).getByRole("button", { name: "Select all clients that match this filter" }).click();
-  await expect(bar(page).getByText("All matching clients selected (count unknown)")).toBeVisible();
+  await bulkBar(page).getByRole("button", { name: "Select all clients that match this filter" }).click();
+  await expect(bulkBar(page).getByText("All matching clients selected (count unknown)")).toBeVisible();
   await table.getByRole("checkbox", { name: `Select ${prefix} 001` }).uncheck();
   await table.getByRole("checkbox", { name: `Select ${prefix} 004` }).uncheck();
-  await bar(page).getByRole("combobox", { name: "Set segment" }).selectOption("C");
+  await bulkBar(page).getByRole("combobox", { name: "Set segment" }).selectOption("C");
   await expect(page.getByText("148 moved to segment C · 0 failed", { exact: true })).toBeVisible({
     timeout: 60_000,
   });
@@ -114,7 +100,7 @@ test.describe("network failures", () => {
     await openPrefix(page, prefix);
     const table = clientsTable(page);
     await table.getByRole("checkbox", { name: "Select all loaded clients" }).check();
-    await bar(page).getByRole("button", { name: "Delete selected" }).click();
+    await bulkBar(page).getByRole("button", { name: "Delete selected" }).click();
     const confirm = page.getByRole("dialog", { name: "Delete 8 clients?" });
     await expect(
       confirm.getByText(`Among them: ${prefix} 000, ${prefix} 001, ${prefix} 002, …`),
@@ -152,9 +138,9 @@ test("a change of sort clears the selection and says so politely", async ({ page
   await openPrefix(page, prefix);
   const table = clientsTable(page);
   await table.getByRole("checkbox", { name: `Select ${prefix} 000` }).click();
-  await expect(bar(page)).toBeVisible();
+  await expect(bulkBar(page)).toBeVisible();
   await table.getByRole("button", { name: "Name, sorted ascending" }).click();
-  await expect(bar(page)).toHaveCount(0);
+  await expect(bulkBar(page)).toHaveCount(0);
   await expect(page.getByRole("status").filter({ hasText: "Selection cleared" })).toHaveText(
     "Selection cleared: the filter, sort or archived mode changed.",
   );

@@ -57,5 +57,5 @@ export function e2eSetup(defaults: { emulatorPort: number; appPort: number; repo
     ...extra,
   });
 
-  return { config, emulator, server };
+  return { config, emulator, server, emulatorPort };
 }

@@ -31,7 +31,7 @@ const count = (results) => {
 };
 let { passed, failed } = count(unit);
 
-for (const name of ["playwright.json", "playwright-mirror.json"]) {
+for (const name of ["playwright.json", "playwright-mirror.json", "playwright-rate-limit.json"]) {
   const playwrightFile = join(dir, name);
   if (!existsSync(playwrightFile)) continue;
   const stats = JSON.parse(readFileSync(playwrightFile, "utf8")).stats ?? {};

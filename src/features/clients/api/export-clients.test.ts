@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createHttpClient, type FetchLike } from "../../../kanbert/http.ts";
+import { ClientFullData } from "../../../kanbert/schemas.ts";
 import { exportClientsCsv } from "./export-clients.ts";
 
 const client = (id: string, name: string, extra: object = {}) => ({
@@ -61,6 +62,35 @@ describe("exportClientsCsv", () => {
     expect(first.searchParams.get("include")).toBe("projects");
     const second = new URL(String(fetchImpl.mock.calls[1]?.[0]), "http://x");
     expect(second.searchParams.get("page[cursor]")).toBe("n2");
+  });
+
+  it("a bulk selection: the walk leaves out the unticked ids; rows at hand are written without a fetch", async () => {
+    const fetchImpl = vi.fn<FetchLike>(async (url) =>
+      url.includes("cursor")
+        ? json(page([client("c3", "Gamma")], null))
+        : json(page([client("c1", "Alpha"), client("c2", "Beta")], "n2")),
+    );
+    const http = createHttpClient({ baseUrl: "/api/v1", token: "t" }, fetchImpl);
+    const base = { http, params: { filter: "", sort: "name" } };
+    const signal = new AbortController().signal;
+    const walked = await exportClientsCsv({
+      ...base,
+      columns: ["name"],
+      signal,
+      onProgress: () => {},
+      source: { kind: "view", excludedIds: new Set(["c2"]) },
+    });
+    expect(walked).toEqual({ lines: ["\uFEFFId,Name\r\n", "c1,Alpha\r\n", "c3,Gamma\r\n"], rows: 2 });
+    fetchImpl.mockClear();
+    const picked = await exportClientsCsv({
+      ...base,
+      columns: ["name"],
+      signal,
+      onProgress: () => {},
+      source: { kind: "rows", rows: [ClientFullData.parse(client("c9", "Zeta"))] },
+    });
+    expect(picked).toEqual({ lines: ["\uFEFFId,Name\r\n", "c9,Zeta\r\n"], rows: 1 });
+    expect(fetchImpl).not.toHaveBeenCalled();
   });
 
   it("stops when cancelled", async () => {

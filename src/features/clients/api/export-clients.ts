@@ -1,4 +1,5 @@
 import type { HttpClient } from "../../../kanbert/http.ts";
+import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { CSV_BOM, csvLine } from "../../../lib/csv.ts";
 import { csvCells, csvHeader } from "../view/cell-text.ts";
 import type { ClientColumnId } from "../view/columns.ts";
@@ -7,6 +8,14 @@ import { fetchClientsPage } from "./use-clients-infinite.ts";
 
 export const EXPORT_PAGE_SIZE = 100;
 
+/**
+ * What to export: every row of the view (minus some ids: an "all matching" selection with rows
+ * unticked), or rows already at hand (a selection of loaded rows).
+ */
+export type ExportSource =
+  | { kind: "view"; excludedIds?: ReadonlySet<string> }
+  | { kind: "rows"; rows: readonly ClientFullData[] };
+
 export interface ExportOptions {
   http: HttpClient;
   params: ClientListParams;
@@ -14,11 +23,14 @@ export interface ExportOptions {
   signal: AbortSignal;
   /** Called after every page with the number of rows fetched so far. */
   onProgress: (rows: number) => void;
+  /** The whole view when not given. */
+  source?: ExportSource;
 }
 
 /**
  * Every row of a filtered, sorted clients list as CSV lines (byte-order mark and header first), walking the API's
- * cursors page by page. Aborting the signal stops the walk with an AbortError.
+ * cursors page by page, leaving out the excluded ids; or the given rows, in their order. Aborting
+ * the signal stops the walk with an AbortError.
  */
 export async function exportClientsCsv({
   http,
@@ -26,15 +38,23 @@ export async function exportClientsCsv({
   columns,
   signal,
   onProgress,
+  source = { kind: "view" },
 }: ExportOptions): Promise<{ lines: string[]; rows: number }> {
   const lines = [`${CSV_BOM}${csvLine(csvHeader(columns))}`];
+  if (source.kind === "rows") {
+    for (const client of source.rows) lines.push(csvLine(csvCells(client, columns)));
+    onProgress(source.rows.length);
+    return { lines, rows: source.rows.length };
+  }
+  const excluded = source.excludedIds ?? new Set<string>();
   let cursor: string | null = null;
   let rows = 0;
   do {
     const page = await fetchClientsPage(http, params, cursor, signal, EXPORT_PAGE_SIZE);
     signal.throwIfAborted();
-    for (const client of page.data) lines.push(csvLine(csvCells(client, columns)));
-    rows += page.data.length;
+    const kept = page.data.filter((client) => !excluded.has(client.id));
+    for (const client of kept) lines.push(csvLine(csvCells(client, columns)));
+    rows += kept.length;
     onProgress(rows);
     cursor = page.meta.next_cursor;
   } while (cursor !== null);

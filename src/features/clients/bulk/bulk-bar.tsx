@@ -3,6 +3,7 @@ import { ClientSegment } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Dialog, DialogClose } from "../../../ui/dialog.tsx";
 import type { BulkAction } from "./actions.ts";
+import { ContactDialog } from "./contact-dialog.tsx";
 import { selectedCount } from "./selection.ts";
 import type { BulkController } from "./use-bulk.ts";
 
@@ -18,18 +19,42 @@ export interface BulkBarProps {
   /** Every loaded row is selected: offer the whole filter. */
   canSelectMatching: boolean;
   onLeave: () => void;
+  /** Export the selection as CSV (the view's export). */
+  onExport: () => void;
 }
+
+const clients = (count: number) => (count === 1 ? "1 client" : `${count} clients`);
 
 function countText(bulk: BulkController): string {
   const count = selectedCount(bulk.selection);
-  if (count === null) return "All matching clients selected (count unknown)";
-  return count === 1 ? "1 client selected" : `${count} clients selected`;
+  if (bulk.selection.kind === "matching")
+    return count === null
+      ? "All matching clients selected (count unknown)"
+      : `All ${count} matching clients selected`;
+  return `${clients(count ?? 0)} selected`;
+}
+
+/** The selection in a sentence's middle: "3 clients", "all 148 matching clients", "all matching clients". */
+function selectionWords(bulk: BulkController): string {
+  const count = selectedCount(bulk.selection);
+  if (bulk.selection.kind === "ids") return clients(count ?? 0);
+  return count === null ? "all matching clients" : `all ${count} matching clients`;
 }
 
 /** The toolbar shown while anything is selected: how many, the actions, Clear. */
-export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatching, onLeave }: BulkBarProps) {
+export function BulkBar({
+  bulk,
+  archivedView,
+  someNames,
+  barRef,
+  canSelectMatching,
+  onLeave,
+  onExport,
+}: BulkBarProps) {
   const [confirming, setConfirming] = useState<BulkAction | null>(null);
   const count = selectedCount(bulk.selection);
+  const matching = bulk.selection.kind === "matching";
+  const busy = bulk.running;
   const askFirst = (action: BulkAction) => {
     if (count === null || count > CONFIRM_ABOVE) setConfirming(action);
     else bulk.act(action);
@@ -42,7 +67,13 @@ export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatchi
       aria-keyshortcuts="b"
       tabIndex={-1}
       onKeyDown={(event) => {
-        if (event.key === "Escape") onLeave();
+        // Keys from its dialogs (portalled, but React bubbles through portals) are theirs.
+        if (
+          event.key === "Escape" &&
+          event.target instanceof Node &&
+          event.currentTarget.contains(event.target)
+        )
+          onLeave();
       }}
       className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40"
     >
@@ -53,11 +84,11 @@ export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatchi
         </Button>
       )}
       {archivedView ? (
-        <Button size="sm" onClick={() => bulk.act({ kind: "restore" })}>
+        <Button size="sm" disabled={busy} onClick={() => bulk.act({ kind: "restore" })}>
           Restore selected
         </Button>
       ) : (
-        <Button size="sm" variant="danger" onClick={() => askFirst({ kind: "archive" })}>
+        <Button size="sm" variant="danger" disabled={busy} onClick={() => askFirst({ kind: "archive" })}>
           Delete selected
         </Button>
       )}
@@ -66,6 +97,7 @@ export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatchi
         <select
           className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
           value=""
+          disabled={busy}
           onChange={(event) => {
             const segment = ClientSegment.safeParse(event.target.value);
             if (segment.success) bulk.act({ kind: "segment", segment: segment.data });
@@ -79,13 +111,21 @@ export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatchi
           ))}
         </select>
       </label>
+      <ContactDialog
+        what={selectionWords(bulk)}
+        disabled={busy}
+        onApply={(contact) => bulk.act({ kind: "contact", contact })}
+      />
+      <Button size="sm" disabled={busy} onClick={onExport}>
+        Export selected
+      </Button>
       <Button size="sm" variant="ghost" onClick={bulk.clear}>
         Clear selection
       </Button>
       <Dialog
         open={confirming !== null}
         onOpenChange={(open) => !open && setConfirming(null)}
-        title={count === null ? "Delete all matching clients?" : `Delete ${count} clients?`}
+        title={`Delete ${selectionWords(bulk)}?`}
         description="They are archived at once; the result offers Undo, which restores them."
         footer={
           <>
@@ -99,14 +139,14 @@ export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatchi
                 setConfirming(null);
               }}
             >
-              {count === null ? "Delete all matching" : `Delete ${count} clients`}
+              {`Delete ${selectionWords(bulk)}`}
             </Button>
           </>
         }
       >
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Among them: {someNames.slice(0, 3).join(", ")}
-          {count === null || count > 3 ? ", …" : ""}
+          {matching || (count ?? 0) > 3 ? ", …" : ""}
         </p>
       </Dialog>
     </div>

@@ -1,12 +1,12 @@
 import { Button } from "../../../ui/button.tsx";
 import { Dialog, DialogClose } from "../../../ui/dialog.tsx";
+import { useProgress } from "./progress-store.ts";
 import type { BulkController } from "./use-bulk.ts";
 
 /** While a run goes: a progress bar with done / failed / remaining, and Cancel. */
 export function BulkProgressBar({ bulk }: { bulk: BulkController }) {
-  const { run } = bulk;
-  if (run.status !== "running") return null;
-  const { done, failed, total } = run.progress;
+  const { done, failed, total } = useProgress(bulk.progress);
+  if (bulk.run.status !== "running") return null;
   const remaining = total === null ? null : Math.max(0, total - done - failed);
   const text = `${done} done · ${failed} failed · ${remaining === null ? "counting…" : `${remaining} remaining`}`;
   return (
@@ -41,7 +41,7 @@ export function BulkFailureReport({ bulk }: { bulk: BulkController }) {
     <Dialog
       open
       onOpenChange={(open) => !open && bulk.closeReport()}
-      title={`${run.failures.length} clients could not be changed`}
+      title={`${run.failures.length === 1 ? "1 client" : `${run.failures.length} clients`} could not be changed`}
       description="They are shown as they were. Retry tries them again."
       footer={
         <>

@@ -11,6 +11,7 @@ import {
   selectLoaded,
   selectMatching,
   toggle,
+  withCount,
 } from "./selection.ts";
 
 const ids = ["a", "b", "c", "d", "e"];
@@ -52,6 +53,23 @@ describe("selection model", () => {
     expect(picked(all)).toEqual(["a", "c", "e"]);
     expect(selectedCount(all)).toBeNull();
     expect(picked(toggle(all, "b"))).toEqual(["a", "b", "c", "e"]);
+  });
+
+  it("all matching takes the count a walk found, keeps it exact through unticks, ignores a stale walk", () => {
+    const all = toggle(selectMatching(scope), "b");
+    if (all.kind !== "matching") throw new Error("expected all matching");
+    const counted = withCount(all, all.excludedIds, 148);
+    expect(selectedCount(counted)).toBe(148);
+    // Told the same count again (each step of a run), it stays the very same selection.
+    expect(withCount(counted, all.excludedIds, 148)).toBe(counted);
+    expect(selectedCount(toggle(counted, "c"))).toBe(147);
+    expect(selectedCount(toggle(toggle(counted, "c"), "c"))).toBe(148);
+    expect(selectedCount(toggle(counted, "b"))).toBe(149);
+    // Unticked during the walk: the walk counted another selection, the count stays unknown.
+    expect(selectedCount(withCount(toggle(all, "d"), all.excludedIds, 148))).toBeNull();
+    // Some rows by id already know their count; a walk does not change it.
+    const two = toggle(toggle(NO_SELECTION, "a"), "b");
+    expect(selectedCount(withCount(two, new Set(), 148))).toBe(2);
   });
 
   it("kept across the same scope (scroll, pages, refetch); cleared on filter, sort or archived change", () => {

@@ -15,7 +15,14 @@ export interface SelectionScope {
 
 export type Selection =
   | { kind: "ids"; ids: ReadonlySet<string>; anchor: string | null }
-  | { kind: "matching"; scope: SelectionScope; excludedIds: ReadonlySet<string>; anchor: string | null };
+  | {
+      kind: "matching";
+      scope: SelectionScope;
+      excludedIds: ReadonlySet<string>;
+      /** How many are selected, once a walk of the filter has counted them; null until then. */
+      count: number | null;
+      anchor: string | null;
+    };
 
 export const NO_SELECTION: Selection = { kind: "ids", ids: new Set(), anchor: null };
 
@@ -46,7 +53,10 @@ function setMany(
     if (on) excluded.delete(id);
     else excluded.add(id);
   }
-  return { ...selection, excludedIds: excluded, anchor };
+  // A counted selection stays counted: each row that changed state moves the count by one.
+  const count =
+    selection.count === null ? null : selection.count + selection.excludedIds.size - excluded.size;
+  return { ...selection, excludedIds: excluded, count, anchor };
 }
 
 /** A click or Space: flips one row, which becomes the anchor of the next range. */
@@ -73,7 +83,18 @@ export function selectLoaded(loadedIds: readonly string[]): Selection {
 
 /** "Select all clients that match this filter". */
 export function selectMatching(scope: SelectionScope): Selection {
-  return { kind: "matching", scope, excludedIds: new Set(), anchor: null };
+  return { kind: "matching", scope, excludedIds: new Set(), count: null, anchor: null };
+}
+
+/**
+ * The count a walk of the filter found (a run or an export), for the "all matching" selection it
+ * walked: kept only if nothing was unticked or ticked since the walk began (same excluded set).
+ * The same count again returns the same selection, so a run's progress does not re-render the table.
+ */
+export function withCount(selection: Selection, walked: ReadonlySet<string>, count: number): Selection {
+  if (selection.kind !== "matching" || selection.excludedIds !== walked || selection.count === count)
+    return selection;
+  return { ...selection, count };
 }
 
 /** The header checkbox's state over the loaded rows. */
@@ -85,7 +106,7 @@ export function loadedState(selection: Selection, loadedIds: readonly string[]):
 
 /** How many are selected; null while "all matching" has not been counted. */
 export function selectedCount(selection: Selection): number | null {
-  return selection.kind === "ids" ? selection.ids.size : null;
+  return selection.kind === "ids" ? selection.ids.size : selection.count;
 }
 
 const sameScope = (a: SelectionScope, b: SelectionScope) =>

@@ -7,13 +7,8 @@ import { toast } from "../../../ui/toast-store.ts";
 import { useHttp } from "../../settings/index.ts";
 import type { ClientListParams } from "../api/keys.ts";
 import { type BulkAction, inverseOf, pastTense } from "./actions.ts";
-import {
-  type BulkFailure,
-  type BulkProgress,
-  type BulkTarget,
-  createBulkQueue,
-  runBulk,
-} from "./run-bulk.ts";
+import { createProgressStore, NO_PROGRESS } from "./progress-store.ts";
+import { type BulkFailure, type BulkTarget, createBulkQueue, runBulk } from "./run-bulk.ts";
 import {
   followScope,
   isSelected,
@@ -21,17 +16,19 @@ import {
   type Selection,
   type SelectionScope,
   selectMatching,
+  withCount,
 } from "./selection.ts";
 
 export type BulkRunState =
   | { status: "idle" }
-  | { status: "running"; action: BulkAction; progress: BulkProgress }
+  | { status: "running"; action: BulkAction }
   | { status: "report"; action: BulkAction; failures: BulkFailure[] };
 
 /**
  * The clients view's bulk state: the selection (kept across scroll, pages and refetch; cleared with
- * a polite announcement when the scope changes and after an action), the run and its progress,
- * the result toast with Undo of the whole batch and the failure report.
+ * a polite announcement when the scope changes and once an action on it is over; an "all matching"
+ * selection learns its count when a run or an export has walked the filter), the run and its
+ * progress, the result toast with Undo of the whole batch and the failure report.
  */
 export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: readonly ClientFullData[]) {
   const http = useHttp();
@@ -41,6 +38,7 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
   const [shownScope, setShownScope] = useState(scope);
   const [announcement, setAnnouncement] = useState("");
   const [run, setRun] = useState<BulkRunState>({ status: "idle" });
+  const [progress] = useState(createProgressStore);
   /** Rows seen selected, so a selected row trimmed from the cache by a restart can still be acted on. */
   const known = useRef(new Map<string, ClientFullData>());
   const queue = useRef<WorkQueue | null>(null);
@@ -61,34 +59,41 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
     (chosen: Selection): BulkTarget =>
       chosen.kind === "matching"
         ? { kind: "matching", params, excludedIds: chosen.excludedIds }
-        : {
-            kind: "rows",
-            rows: [...chosen.ids].flatMap((id) => {
-              const row = known.current.get(id);
-              return row ? [row] : [];
-            }),
-          },
+        : // In the order the rows were first seen: the table's order.
+          { kind: "rows", rows: [...known.current.values()].filter((row) => chosen.ids.has(row.id)) },
     [params],
   );
 
+  /** Undo and Retry failed (`offerUndo` false for Undo) act on rows; an action on the selection ends it. */
   const start = useCallback(
-    async (action: BulkAction, target: BulkTarget, offerUndo: boolean): Promise<void> => {
+    async (
+      action: BulkAction,
+      target: BulkTarget,
+      offerUndo: boolean,
+      onSelection = false,
+    ): Promise<void> => {
       const q = createBulkQueue();
       queue.current = q;
-      setRun({ status: "running", action, progress: { done: 0, failed: 0, total: null } });
-      setSelection(NO_SELECTION);
+      progress.set(NO_PROGRESS);
+      setRun({ status: "running", action });
       const result = await runBulk({
         queryClient,
         http,
         action,
         target,
         queue: q,
-        onProgress: (progress) => setRun({ status: "running", action, progress }),
+        onProgress: (step) => {
+          progress.set(step);
+          const { total } = step;
+          if (target.kind === "matching" && total !== null)
+            setSelection((s) => withCount(s, target.excludedIds, total));
+        },
       }).catch((error: unknown) => {
         toast.error(`The bulk action stopped: ${error instanceof Error ? error.message : String(error)}`);
         return null;
       });
       queue.current = null;
+      if (onSelection) setSelection(NO_SELECTION);
       if (!result) return setRun({ status: "idle" });
       const parts = [`${result.succeeded.length} ${pastTense(action)}`, `${result.failures.length} failed`];
       if (result.cancelled) parts.push("cancelled");
@@ -116,7 +121,7 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
           : { status: "idle" },
       );
     },
-    [queryClient, http],
+    [queryClient, http, progress],
   );
 
   return {
@@ -124,10 +129,17 @@ export function useBulk(params: ClientListParams, archived: ArchivedMode, rows: 
     setSelection,
     announcement,
     run,
+    /** Done / failed / remaining of the run going now (see useProgress). */
+    progress,
     isSelected: (id: string) => isSelected(selection, id),
     selectAllMatching: () => setSelection(selectMatching(scope)),
     clear: () => setSelection(NO_SELECTION),
-    act: (action: BulkAction) => void start(action, targetOf(selection), true),
+    running: run.status === "running",
+    act: (action: BulkAction) => void start(action, targetOf(selection), true, true),
+    /** What an export of the selection covers (see exportSelection in the clients view). */
+    target: () => targetOf(selection),
+    /** An export walked the "all matching" selection that excluded `walked`, and found `count`. */
+    counted: (walked: ReadonlySet<string>, count: number) => setSelection((s) => withCount(s, walked, count)),
     retryFailed: (failures: readonly BulkFailure[], action: BulkAction) =>
       void start(action, { kind: "rows", rows: failures.map((f) => f.row) }, true),
     cancel: () => queue.current?.cancel(),

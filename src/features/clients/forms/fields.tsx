@@ -1,7 +1,7 @@
 import type { ControllerFieldState, FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { UserData } from "../../../kanbert/schemas.ts";
 import { TextField, type TextFieldProps } from "../../../ui/field.tsx";
-import { UserPicker } from "./user-picker.tsx";
+import { UserPicker } from "../../users/index.ts";
 
 /** A registered field's props with its current error message, to spread on a text field. */
 export function fieldProps<TInput extends FieldValues, TContext, TOutput>(

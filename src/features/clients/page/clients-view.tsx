@@ -49,6 +49,13 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
     if (link instanceof HTMLElement) link.focus();
   };
   const selection = useRowSelection(bulk, list.rows, toBar);
+  /** The selection through the view's export; a walk of "all matching" tells the bar its count. */
+  const exportSelection = async () => {
+    const target = bulk.target();
+    if (target.kind === "rows") return void (await csv.start(target));
+    const rows = await csv.start({ kind: "view", excludedIds: target.excludedIds });
+    if (rows !== null) bulk.counted(target.excludedIds, rows);
+  };
   const rejected = isApiError(list.error) && list.error.status === 400 ? list.error : null;
   return (
     <div className="space-y-4">
@@ -81,6 +88,7 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
           canSelectMatching={selection.loaded === "all" && bulk.selection.kind === "ids"}
           someNames={list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)}
           onLeave={fromBar}
+          onExport={() => void exportSelection()}
         />
       )}
       <ClientsResults

@@ -1,7 +1,8 @@
 import { useState } from "react";
-import type { UserData } from "../../../kanbert/schemas.ts";
-import { Combobox } from "../../../ui/combobox.tsx";
-import { userName, useUserSearch } from "../../users/index.ts";
+import type { UserData } from "../../kanbert/schemas.ts";
+import { Combobox } from "../../ui/combobox.tsx";
+import { useUserSearch } from "./use-user-search.ts";
+import { userName } from "./user-name.ts";
 
 /** The "None" option clears the choice. */
 const NONE = null;
