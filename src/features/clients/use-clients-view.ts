@@ -4,7 +4,7 @@ import { type FilterNode, normalize, takeTopLevel } from "../../filter/index.ts"
 import { ARCHIVED_MODES, type ArchivedMode } from "../../kanbert/catalogue.ts";
 import type { ClientListParams } from "./api/keys.ts";
 import { listParamsOf } from "./api/list-params.ts";
-import type { ClientColumnId } from "./view/columns.ts";
+import type { ClientColumnId } from "./view/column-catalogue.ts";
 import { type SortKey, visibleSort } from "./view/sort.ts";
 import { type ClientsView, DEFAULT_ARCHIVED, readView, writeView } from "./view/url-state.ts";
 

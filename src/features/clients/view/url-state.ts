@@ -10,7 +10,7 @@ import {
 } from "../../../filter/index.ts";
 import { ARCHIVED_MODES, type ArchivedMode, clientsFullCatalogue } from "../../../kanbert/index.ts";
 import { type ClientsSearch, clientsSearchSchema } from "../search.ts";
-import { type ClientColumnId, COLUMN_IDS, isColumnId } from "./columns.ts";
+import { type ClientColumnId, COLUMN_IDS, isColumnId } from "./column-catalogue.ts";
 import { parseSort, printSort, type SortKey } from "./sort.ts";
 
 /**
