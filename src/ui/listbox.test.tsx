@@ -17,7 +17,14 @@ interface HarnessProps {
   startOpen?: boolean;
 }
 
-function Harness({ items, onPick = () => {}, closable, openable, pickWithTab, startOpen = true }: HarnessProps) {
+function Harness({
+  items,
+  onPick = () => {},
+  closable,
+  openable,
+  pickWithTab,
+  startOpen = true,
+}: HarnessProps) {
   const [open, setOpen] = useState(startOpen);
   const listbox = useListbox({
     id: "fruits",
