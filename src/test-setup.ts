@@ -4,6 +4,8 @@ import { configureFastCheck } from "./test/fast-check-seed.ts";
 
 if (typeof document !== "undefined") {
   await import("@testing-library/jest-dom/vitest");
+  // jsdom lays nothing out, so it cannot scroll: the listbox's scrollIntoView does nothing there.
+  Element.prototype.scrollIntoView = () => {};
 }
 
 // A test that asserts nothing cannot fail: every unit test must make at least one assertion.

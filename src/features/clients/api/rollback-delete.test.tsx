@@ -58,7 +58,10 @@ describe("a delete that fails", () => {
   it("puts the row back in its place before any refetch has answered", async () => {
     const server = controlledFetch();
     const { result } = renderHook(
-      () => ({ list: useClientsInfinite({ filter: "", sort: "name" }), remove: useDeleteClient() }),
+      () => ({
+        list: useClientsInfinite({ filter: "", archived: "without", sort: "name" }),
+        remove: useDeleteClient(),
+      }),
       { wrapper: wrapper(server.fetchImpl) },
     );
     await waitFor(() => expect(result.current.list.rows.map((row) => row.name)).toEqual(["Acme", "Beta"]));

@@ -53,7 +53,10 @@ describe("an update that fails", () => {
   it("rolls the row back to the server's value before any refetch has answered", async () => {
     const server = controlledFetch();
     const { result } = renderHook(
-      () => ({ list: useClientsInfinite({ filter: "", sort: "name" }), update: useUpdateClient() }),
+      () => ({
+        list: useClientsInfinite({ filter: "", archived: "without", sort: "name" }),
+        update: useUpdateClient(),
+      }),
       { wrapper: wrapper(server.fetchImpl) },
     );
     await waitFor(() => expect(result.current.list.rows.map((row) => row.name)).toEqual(["Acme"]));

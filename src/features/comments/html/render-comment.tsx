@@ -52,8 +52,3 @@ function toReact(node: Node, users: UserLookup, key: string): ReactNode {
 export function renderCommentHtml(html: string, users: UserLookup): ReactNode[] {
   return children(sanitizeComment(html), users, "n");
 }
-
-/** The readable text of a comment (e.g. for previews and accessible names). */
-export function commentText(html: string): string {
-  return sanitizeComment(html).textContent ?? "";
-}
