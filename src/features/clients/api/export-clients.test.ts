@@ -71,7 +71,7 @@ describe("exportClientsCsv", () => {
         : json(page([client("c1", "Alpha"), client("c2", "Beta")], "n2")),
     );
     const http = createHttpClient({ baseUrl: "/api/v1", token: "t" }, fetchImpl);
-    const base = { http, params: { filter: "", sort: "name" } };
+    const base = { http, params: { filter: "", sort: "name", archived: "without" as const } };
     const signal = new AbortController().signal;
     const walked = await exportClientsCsv({
       ...base,
