@@ -1,6 +1,7 @@
 import type { FilterNode } from "../../src/filter/index.ts";
-import { print, resolve, takeTopLevel } from "../../src/filter/index.ts";
-import { ARCHIVED_MODES, type ArchivedMode } from "../../src/kanbert/catalogue.ts";
+import { print, resolve } from "../../src/filter/index.ts";
+import { splitMode } from "../../src/kanbert/archived.ts";
+import type { ArchivedMode } from "../../src/kanbert/catalogue.ts";
 import { compileNode } from "./compile-node.ts";
 import type { FilterEndpoint } from "./endpoints.ts";
 import { SqlParams } from "./params.ts";
@@ -74,8 +75,6 @@ function takeMode(
   field: string,
   fallback: ArchivedMode,
 ): [ArchivedMode, FilterNode | null] {
-  const { taken, rest } = takeTopLevel(ast, field);
-  const value = taken !== undefined && "value" in taken ? taken.value : undefined;
-  const mode = ARCHIVED_MODES.find((candidate) => candidate === value);
+  const { mode, rest } = splitMode(ast, field);
   return [mode ?? fallback, rest];
 }

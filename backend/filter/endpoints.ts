@@ -3,12 +3,15 @@ import {
   clientsBasicCatalogue,
   clientsFullCatalogue,
   commentsCatalogue,
+  projectsCatalogue,
   tasksCatalogue,
   usersCatalogue,
+  webhooksCatalogue,
 } from "../../src/kanbert/catalogue.ts";
 import type { FieldMap } from "./field-map.ts";
 import { clientsBasicFields, clientsFullFields, usersFields } from "./maps-clients.ts";
-import { commentsFields, tasksFields } from "./maps-tasks.ts";
+import { commentsFields, projectsFields, tasksFields } from "./maps-tasks.ts";
+import { webhooksFields } from "./maps-webhooks.ts";
 
 /** What a list endpoint's filter may say (catalogue) and how it becomes SQL (field map). */
 export interface FilterEndpoint {
@@ -27,6 +30,8 @@ export const clientsFullFilter: FilterEndpoint = {
 export const usersFilter: FilterEndpoint = { catalogue: usersCatalogue, fields: usersFields };
 export const tasksFilter: FilterEndpoint = { catalogue: tasksCatalogue, fields: tasksFields };
 export const commentsFilter: FilterEndpoint = { catalogue: commentsCatalogue, fields: commentsFields };
+export const projectsFilter: FilterEndpoint = { catalogue: projectsCatalogue, fields: projectsFields };
+export const webhooksFilter: FilterEndpoint = { catalogue: webhooksCatalogue, fields: webhooksFields };
 
 export const FILTER_ENDPOINTS: readonly FilterEndpoint[] = [
   clientsBasicFilter,
@@ -34,4 +39,6 @@ export const FILTER_ENDPOINTS: readonly FilterEndpoint[] = [
   usersFilter,
   tasksFilter,
   commentsFilter,
+  projectsFilter,
+  webhooksFilter,
 ];

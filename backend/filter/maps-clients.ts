@@ -19,7 +19,7 @@ export const clientProjectsRelation = relation("projects p", "p.client_id = c.id
 
 /**
  * `GET /clients/full` over `clients c`. `archived` is taken out of the filter as the list's
- * archived mode (`takeTopLevel`); its predicates here only document what each mode means.
+ * archived mode (`splitMode` of src/kanbert/archived.ts); its predicates here only document what each mode means.
  */
 export const clientsFullFields: FieldMap = {
   ...clientsBasicFields,

@@ -1,10 +1,9 @@
-import type { Catalogue } from "../../src/filter/catalogue.ts";
+import type { ArchivedMode } from "../../src/kanbert/catalogue.ts";
 import type { Queryable, Row } from "../db/db.ts";
-import type { FieldMap } from "../filter/index.ts";
+import { type FilterEndpoint, SqlParams } from "../filter/index.ts";
 import { decodeCursor, encodeCursor, fingerprint } from "../sql/cursor.ts";
 import { compileFilter, readRawFilter } from "../sql/filter.ts";
-import { type ArchivedMode, type ListSource, runList } from "../sql/list.ts";
-import { ParamBag } from "../sql/params.ts";
+import { type ListSource, runList } from "../sql/list.ts";
 import { parseSort, printSort } from "../sql/sort.ts";
 import { badRequest, fieldError } from "./errors.ts";
 
@@ -12,14 +11,13 @@ const DEFAULT_PAGE_SIZE = 30;
 const MAX_PAGE_SIZE = 100;
 
 export interface ListEndpoint<T> {
-  catalogue: Catalogue;
+  /** The endpoint's entry in backend/filter: its catalogue and its field → SQL map (qualified with `source`'s aliases). */
+  filter: FilterEndpoint;
   source: ListSource;
-  /** Filter field → SQL (backend/filter), qualified with `source`'s aliases. */
-  fields: FieldMap;
   /** `filter`: from the filter's `archived` condition (default without); otherwise fixed. */
   archived: "filter" | ArchivedMode;
   /** Fixed conditions of this caller (e.g. visibility), their values added to `params`. */
-  where?: (params: ParamBag) => string[];
+  where?: (params: SqlParams) => string[];
   /**
    * Includes read in the page's own query: include name → a select-list expression, which comes
    * back in each row as `include_<name>` (one round trip instead of one more per include).
@@ -69,19 +67,24 @@ export async function listPage<T>(request: ListRequest, endpoint: ListEndpoint<T
   const url = new URL(request.url);
   const search = url.searchParams;
   const pageSize = parsePageSize(search.get("page[size]"));
-  const sort = parseSort(search.get("sort"), endpoint.catalogue.sorts);
-  const includes = parseIncludes(search.get("include"), endpoint.catalogue.includes);
-  const params = new ParamBag();
+  const sort = parseSort(search.get("sort"), endpoint.filter.catalogue.sorts);
+  const includes = parseIncludes(search.get("include"), endpoint.filter.catalogue.includes);
+  const params = new SqlParams();
   const fixed = endpoint.where?.(params) ?? [];
   const filter = compileFilter(readRawFilter(search), {
-    endpoint: { catalogue: endpoint.catalogue, fields: endpoint.fields },
+    endpoint: endpoint.filter,
     params,
     meId: request.meId,
     now: request.now,
   });
   if (!filter.ok) throw badRequest(filter.message);
   const archived = endpoint.archived === "filter" ? filter.archived : endpoint.archived;
-  const print = fingerprint([endpoint.catalogue.endpoint, printSort(sort), filter.canonical, archived]);
+  const print = fingerprint([
+    endpoint.filter.catalogue.endpoint,
+    printSort(sort),
+    filter.canonical,
+    archived,
+  ]);
   const rawCursor = search.get("page[cursor]");
   const cursor =
     rawCursor === null || rawCursor === ""

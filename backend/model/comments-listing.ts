@@ -1,8 +1,7 @@
 import type { FilterNode } from "../../src/filter/index.ts";
-import { commentsCatalogue } from "../../src/kanbert/catalogue.ts";
 import type { CommentData, UserData } from "../../src/kanbert/schemas.ts";
 import type { Queryable } from "../db/db.ts";
-import { commentsFields } from "../filter/maps-tasks.ts";
+import { commentsFilter } from "../filter/endpoints.ts";
 import { readFilter } from "../filter/read-filter.ts";
 import type { ListEndpoint } from "../http/list.ts";
 import { readRawFilter } from "../sql/filter.ts";
@@ -30,7 +29,7 @@ function names(node: FilterNode | null | undefined, field: string): boolean {
 function listsReplies(search: URLSearchParams): boolean {
   const raw = readRawFilter(search);
   if (raw === null) return false;
-  const read = readFilter(raw, commentsCatalogue);
+  const read = readFilter(raw, commentsFilter.catalogue);
   return read.ok && names(read.ast, "parent_comment_id");
 }
 
@@ -45,9 +44,8 @@ export function commentsListing(
 ): ListEndpoint<CommentData> {
   const publicOnly = seesPublicOnly(reader);
   return {
-    catalogue: commentsCatalogue,
+    filter: commentsFilter,
     source: listsReplies(new URL(url).searchParams) ? allCommentsSource : topLevelCommentsSource,
-    fields: commentsFields,
     archived: "with",
     where: () => (publicOnly ? ["cm.is_public"] : []),
     present: (rows, includes) =>

@@ -1,6 +1,11 @@
 import type { ArchivedMode } from "../../src/kanbert/catalogue.ts";
-import { compileListFilter, type FilterEndpoint, SUB_TASK_PREDICATES } from "../filter/index.ts";
-import type { ParamBag } from "./params.ts";
+import {
+  compileListFilter,
+  type FilterEndpoint,
+  type RawListFilter,
+  type SqlParams,
+  SUB_TASK_PREDICATES,
+} from "../filter/index.ts";
 
 /**
  * THE place where a list request's `filter` becomes SQL: parse (DSL, JSON or form-encoded),
@@ -8,16 +13,10 @@ import type { ParamBag } from "./params.ts";
  * condition (backend/filter). Values go into `params`; only `$n` placeholders enter the SQL.
  */
 
-/** The filter as sent: the `filter` text (DSL or JSON) and/or form-encoded `filter[…]` keys. */
-export interface RawFilter {
-  text: string | null;
-  formPairs: readonly (readonly [key: string, value: string])[];
-}
-
 export interface FilterContext {
   endpoint: FilterEndpoint;
   /** Every value is appended here, after what the statement already holds. */
-  params: ParamBag;
+  params: SqlParams;
   /** `me.id`. */
   meId: string;
   /** `now`, `today`, `sow` … resolve against this instant (UTC). */
@@ -36,7 +35,8 @@ export type CompiledFilter =
     }
   | { ok: false; message: string };
 
-export function readRawFilter(search: URLSearchParams): RawFilter | null {
+/** The filter as the request sent it (`filter` text and/or `filter[…]` keys), null when blank. */
+export function readRawFilter(search: URLSearchParams): RawListFilter | null {
   let text: string | null = null;
   const formPairs: [string, string][] = [];
   for (const [key, value] of search) {
@@ -47,7 +47,7 @@ export function readRawFilter(search: URLSearchParams): RawFilter | null {
   return blank ? null : { text, formPairs };
 }
 
-export function compileFilter(raw: RawFilter | null, context: FilterContext): CompiledFilter {
+export function compileFilter(raw: RawListFilter | null, context: FilterContext): CompiledFilter {
   if (raw === null) return { ok: true, where: null, archived: "without", canonical: "" };
   const compiled = compileListFilter(raw, context.endpoint, {
     now: context.now,

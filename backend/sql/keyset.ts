@@ -1,4 +1,4 @@
-import type { ParamBag } from "./params.ts";
+import type { SqlParams } from "../filter/index.ts";
 
 /**
  * Keyset (seek) predicates for any mix of directions and nullable keys. PostgreSQL's defaults
@@ -27,12 +27,12 @@ export function orderBy(keys: readonly OrderedKey[], alias?: (index: number) => 
 
 type Value = string | null;
 
-function param(params: ParamBag, key: OrderedKey, value: string): string {
+function param(params: SqlParams, key: OrderedKey, value: string): string {
   return `${params.add(value)}::${key.column.type}`;
 }
 
 /** Rows strictly after `values` in the order of `keys`, as one boolean expression. */
-function afterExpr(keys: readonly OrderedKey[], values: readonly Value[], params: ParamBag): string {
+function afterExpr(keys: readonly OrderedKey[], values: readonly Value[], params: SqlParams): string {
   const [key, ...rest] = keys;
   const [value, ...restValues] = values;
   if (!key || value === undefined) return "false";
@@ -71,7 +71,7 @@ function rowComparable(keys: readonly OrderedKey[], values: readonly Value[]): b
 export function afterParts(
   keys: readonly OrderedKey[],
   values: readonly Value[],
-  params: ParamBag,
+  params: SqlParams,
 ): string[] {
   const [key, ...rest] = keys;
   const [value, ...restValues] = values;

@@ -1,7 +1,8 @@
+import type { ArchivedMode } from "../../src/kanbert/catalogue.ts";
 import type { Queryable, Row } from "../db/db.ts";
+import type { SqlParams } from "../filter/index.ts";
 import type { Cursor } from "./cursor.ts";
 import { afterParts, type KeyColumn, type OrderedKey, orderBy } from "./keyset.ts";
-import type { ParamBag } from "./params.ts";
 import type { SortItem } from "./sort.ts";
 
 /** What a list endpoint reads from: select list, FROM with joins, sortable columns and the id. */
@@ -14,15 +15,13 @@ export interface ListSource {
   deletedAt?: string;
 }
 
-export type ArchivedMode = "with" | "only" | "without";
-
 export interface ListQuery {
   source: ListSource;
   sort: readonly SortItem[];
   /** Extra conditions (e.g. the compiled filter), their parameters already in `params`. */
   where: readonly string[];
   archived: ArchivedMode;
-  params: ParamBag;
+  params: SqlParams;
   cursor: Cursor | null;
   pageSize: number;
 }

@@ -1,26 +1,11 @@
 import { INTEGRATION_USER_ID } from "../config.ts";
 import { shortcodeBase } from "../domain/shortcode.ts";
 import type { Prng } from "./prng.ts";
-import type { ProjectTypeRow, SpaceRow, UserRow } from "./seed-people.ts";
-import { type Batch, makeProjects } from "./seed-projects.ts";
+import type { Batch, ClientRef, SeedWorld } from "./seed-types.ts";
 import { COMPANY_HEADS, COMPANY_MIDDLES, COMPANY_TAILS, EXTERNAL_ORIGINS } from "./seed-words.ts";
 
 const DAY = 86_400_000;
 const THREE_YEARS = 3 * 365 * DAY;
-
-export interface SeedWorld {
-  rng: Prng;
-  anchor: number;
-  spaces: readonly SpaceRow[];
-  /** Home-space users of type `user`: account managers and assignees. */
-  staff: readonly UserRow[];
-  /** Users per partner space, for shared clients. */
-  partnerStaff: ReadonlyMap<string, readonly UserRow[]>;
-  /** Everybody who may write comments. */
-  authors: readonly UserRow[];
-  projectTypes: readonly ProjectTypeRow[];
-  shortcodeCounters: Map<string, number>;
-}
 
 export function companyName(rng: Prng): string {
   const head = rng.pick(COMPANY_HEADS);
@@ -40,8 +25,8 @@ export function companyName(rng: Prng): string {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Appends client number `index` with its projects, tasks and comments to `batch`. */
-export function addClient(world: SeedWorld, index: number, batch: Batch): void {
+/** Appends client number `index` to `batch`; its projects, tasks and comments come from `makeProjects` with the returned ref. */
+export function addClient(world: SeedWorld, index: number, batch: Batch): ClientRef {
   const { rng } = world;
   const id = rng.uuid();
   const name = companyName(rng);
@@ -93,10 +78,10 @@ export function addClient(world: SeedWorld, index: number, batch: Batch): void {
     deleted_at: archived ? iso(updated) : null,
   });
 
-  makeProjects(world, batch, {
+  return {
     id,
     code: shortcode ?? shortcodeBase(name),
     created,
     withComments: rng.chance(0.15),
-  });
+  };
 }

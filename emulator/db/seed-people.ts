@@ -1,28 +1,7 @@
 import { HOME_SPACE_ID, INTEGRATION_USER_ID } from "../config.ts";
 import type { Prng } from "./prng.ts";
+import type { ProjectTypeRow, SpaceRow, UserRow } from "./seed-types.ts";
 import { FIRST_NAMES, LAST_NAMES } from "./seed-words.ts";
-
-export interface SpaceRow {
-  id: string;
-  name: string;
-  is_home: boolean;
-}
-export interface UserRow {
-  id: string;
-  first_name: string;
-  last_name: string;
-  email: string;
-  type: "user" | "guest" | "tax_advisor" | "integration";
-  space_id: string;
-}
-export interface ProjectTypeRow {
-  id: string;
-  title: string;
-  shortcode: string;
-  color: string;
-  sort_order: number;
-  is_default: boolean;
-}
 
 export function makeSpaces(rng: Prng): SpaceRow[] {
   return [

@@ -1,35 +1,11 @@
-import type { SeedWorld } from "./seed-clients.ts";
+import type { Batch, ClientRef, SeedWorld } from "./seed-types.ts";
 import { ATTACHMENTS, COMMENT_SENTENCES, PROJECT_TOPICS, TASK_TITLES } from "./seed-words.ts";
 
 const DAY = 86_400_000;
 const TASK_STATUSES = ["Backlog", "New", "WIP", "Completed", "Approved", "Closed"] as const;
 
-/** Rows waiting for one bulk insert, keyed like the tables. */
-export interface Batch {
-  clients: Record<string, unknown>[];
-  projects: Record<string, unknown>[];
-  tasks: Record<string, unknown>[];
-  comments: Record<string, unknown>[];
-  comment_files: Record<string, unknown>[];
-}
-
-export const emptyBatch = (): Batch => ({
-  clients: [],
-  projects: [],
-  tasks: [],
-  comments: [],
-  comment_files: [],
-});
-
 const iso = (ms: number) => new Date(ms).toISOString();
 const day = (ms: number) => iso(ms).slice(0, 10);
-
-interface ClientRef {
-  id: string;
-  code: string;
-  created: number;
-  withComments: boolean;
-}
 
 export function makeProjects(world: SeedWorld, batch: Batch, client: ClientRef): void {
   const { rng } = world;

@@ -1,8 +1,7 @@
 import type { Queryable } from "../../backend/db/db.ts";
 import { XSS_CORPUS } from "../../src/kanbert/xss-corpus.ts";
 import { INTEGRATION_USER_ID } from "../config.ts";
-import type { SeedCounts } from "./seed.ts";
-import type { SeedWorld } from "./seed-clients.ts";
+import type { SeedCounts, SeedWorld } from "./seed-types.ts";
 
 /**
  * The XSS lab: one client (`XSS_CLIENT`, stable id and shortcode) with a project, two tasks and

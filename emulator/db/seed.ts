@@ -4,9 +4,10 @@ import { type Db, type Queryable, selectOne } from "../../backend/db/db.ts";
 import { INTEGRATION_SLUG, INTEGRATION_USER_ID } from "../config.ts";
 import { SECONDARY_INDEXES } from "./migrations.ts";
 import { Prng } from "./prng.ts";
-import { addClient, type SeedWorld } from "./seed-clients.ts";
+import { addClient } from "./seed-clients.ts";
 import { makeProjectTypes, makeSpaces, makeUsers } from "./seed-people.ts";
-import { type Batch, emptyBatch } from "./seed-projects.ts";
+import { makeProjects } from "./seed-projects.ts";
+import { type Batch, emptyBatch, type SeedCounts, type SeedWorld } from "./seed-types.ts";
 import { seedXssLab } from "./seed-xss.ts";
 
 export interface SeedOptions {
@@ -73,15 +74,6 @@ export async function isSeeded(db: Queryable): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
-export interface SeedCounts {
-  users: number;
-  clients: number;
-  projects: number;
-  tasks: number;
-  comments: number;
-  files: number;
-}
-
 /** Fills an empty, migrated database. Same options → same rows and ids. */
 export async function seed(db: Db, options: SeedOptions): Promise<SeedCounts> {
   const rng = new Prng(options.seed ?? 20_240_601);
@@ -125,7 +117,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedCounts> {
     for (let start = 0; start < generated; start += CHUNK) {
       const batch = emptyBatch();
       const end = Math.min(generated, start + CHUNK);
-      for (let i = start; i < end; i++) addClient(world, i, batch);
+      for (let i = start; i < end; i++) makeProjects(world, batch, addClient(world, i, batch));
       await insertRows(tx, "clients", batch.clients);
       await insertRows(tx, "projects", batch.projects);
       await insertRows(tx, "tasks", batch.tasks);

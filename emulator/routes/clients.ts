@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { clientsBasicFields, clientsFullFields } from "../../backend/filter/maps-clients.ts";
+import { clientsBasicFilter, clientsFullFilter } from "../../backend/filter/endpoints.ts";
 import { notFound } from "../../backend/http/errors.ts";
 import { listPage } from "../../backend/http/list.ts";
 import {
@@ -8,7 +8,6 @@ import {
   ShortcodeBody,
   UpdateClientBody,
 } from "../../src/kanbert/bodies.ts";
-import { clientsBasicCatalogue, clientsFullCatalogue } from "../../src/kanbert/catalogue.ts";
 import { retryOnUniqueViolation } from "../db/unique.ts";
 import * as write from "../domain/clients.ts";
 import { readBody } from "../http/body.ts";
@@ -40,9 +39,8 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
   app.get("/clients", async (c) =>
     c.json(
       await listPage(listRequest(c, deps), {
-        catalogue: clientsBasicCatalogue,
+        filter: clientsBasicFilter,
         source: clientsSource,
-        fields: clientsBasicFields,
         archived: "without",
         present: async (rows) => rows.map((row) => presentClient(parseClientRow(row))),
       }),
@@ -52,9 +50,8 @@ export function clientsRoutes(deps: Deps): Hono<Env> {
   app.get("/clients/full", async (c) =>
     c.json(
       await listPage(listRequest(c, deps), {
-        catalogue: clientsFullCatalogue,
+        filter: clientsFullFilter,
         source: clientsSource,
-        fields: clientsFullFields,
         archived: "filter",
         includeColumns: clientsFullIncludeColumns,
         present: async (rows, includes) => presentClientsFull(rows, includes),

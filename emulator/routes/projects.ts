@@ -1,7 +1,6 @@
 import { Hono } from "hono";
-import { projectsFields } from "../../backend/filter/maps-tasks.ts";
+import { projectsFilter } from "../../backend/filter/endpoints.ts";
 import { listPage } from "../../backend/http/list.ts";
-import { projectsCatalogue } from "../../src/kanbert/catalogue.ts";
 import type { Deps, Env } from "../http/env.ts";
 import { listRequest } from "../http/list-request.ts";
 import { parseProjectRow, presentProject, projectsSource } from "../model/projects.ts";
@@ -12,9 +11,8 @@ export function projectsRoutes(deps: Deps): Hono<Env> {
   app.get("/projects", async (c) =>
     c.json(
       await listPage(listRequest(c, deps), {
-        catalogue: projectsCatalogue,
+        filter: projectsFilter,
         source: projectsSource,
-        fields: projectsFields,
         archived: "with",
         present: async (rows) => rows.map((row) => presentProject(parseProjectRow(row))),
       }),

@@ -1,8 +1,7 @@
 import { Hono } from "hono";
-import { tasksFields } from "../../backend/filter/maps-tasks.ts";
+import { tasksFilter } from "../../backend/filter/endpoints.ts";
 import { listPage } from "../../backend/http/list.ts";
 import { parseTaskRow, tasksSource } from "../../backend/model/tasks.ts";
-import { tasksCatalogue } from "../../src/kanbert/catalogue.ts";
 import type { Deps, Env } from "../http/env.ts";
 import { listRequest } from "../http/list-request.ts";
 import { presentTasks } from "../model/task-includes.ts";
@@ -14,9 +13,8 @@ export function tasksRoutes(deps: Deps): Hono<Env> {
   app.get("/tasks", async (c) =>
     c.json(
       await listPage(listRequest(c, deps), {
-        catalogue: tasksCatalogue,
+        filter: tasksFilter,
         source: tasksSource,
-        fields: tasksFields,
         archived: "with",
         present: (rows, includes) => presentTasks(deps.db, rows.map(parseTaskRow), includes),
       }),

@@ -1,8 +1,7 @@
 import { Hono } from "hono";
-import { usersFields } from "../../backend/filter/maps-clients.ts";
+import { usersFilter } from "../../backend/filter/endpoints.ts";
 import { listPage } from "../../backend/http/list.ts";
 import { presentUser, UserRow, usersSource } from "../../backend/model/users.ts";
-import { usersCatalogue } from "../../src/kanbert/catalogue.ts";
 import type { Deps, Env } from "../http/env.ts";
 import { listRequest } from "../http/list-request.ts";
 
@@ -14,9 +13,8 @@ export function usersRoutes(deps: Deps): Hono<Env> {
   app.get("/users", async (c) =>
     c.json(
       await listPage(listRequest(c, deps), {
-        catalogue: usersCatalogue,
+        filter: usersFilter,
         source: usersSource,
-        fields: usersFields,
         archived: "with",
         present: async (rows) => rows.map((row) => presentUser(UserRow.parse(row))),
       }),

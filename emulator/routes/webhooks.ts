@@ -1,10 +1,9 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { webhooksFields } from "../../backend/filter/maps-webhooks.ts";
+import { webhooksFilter } from "../../backend/filter/endpoints.ts";
 import { HttpError, notFound } from "../../backend/http/errors.ts";
 import { listPage } from "../../backend/http/list.ts";
 import { CreateWebhookBody, UpdateWebhookBody } from "../../src/kanbert/bodies.ts";
-import { webhooksCatalogue } from "../../src/kanbert/catalogue.ts";
 import * as write from "../domain/webhooks.ts";
 import { readBody } from "../http/body.ts";
 import type { Deps, Env } from "../http/env.ts";
@@ -40,9 +39,8 @@ export function webhooksRoutes(deps: Deps): Hono<Env> {
     const owner = ownerOf(c);
     return c.json(
       await listPage(listRequest(c, deps), {
-        catalogue: webhooksCatalogue,
+        filter: webhooksFilter,
         source: webhooksSource,
-        fields: webhooksFields,
         archived: "with",
         where: (params) => [`w.owner_id = ${params.add(owner)}`],
         present: async (rows) => rows.map((row) => presentWebhook(parseWebhookRow(row))),

@@ -1,3 +1,4 @@
+export * from "./archived.ts";
 export * from "./bodies.ts";
 export * from "./catalogue.ts";
 export * from "./clients.ts";

@@ -1,6 +1,8 @@
-import { type KeyboardEvent, type ReactNode, type Ref, useId, useState } from "react";
+import { type ReactNode, type Ref, useId, useState } from "react";
 import { cn } from "../lib/cn.ts";
 import { inputClasses } from "./field.tsx";
+import { Listbox } from "./listbox.tsx";
+import { useListbox } from "./use-listbox.ts";
 
 export interface ComboboxProps<T> {
   label: string;
@@ -28,50 +30,29 @@ export interface ComboboxProps<T> {
 
 /**
  * An editable combobox with a list of options (WAI-ARIA APG "combobox with listbox popup"): the
- * input keeps focus, arrows move the active option (`aria-activedescendant`), Enter picks it, Esc
- * closes the popup. Enter with the popup closed is left to the form, so it submits.
+ * input keeps focus and the options are a `useListbox` (arrows, Home/End, Enter picks, Esc closes
+ * the popup). Enter with the popup closed is left to the form, so it submits.
  */
 export function Combobox<T>(props: ComboboxProps<T>) {
-  const { items, inline = false, onSelect, itemKey } = props;
+  const { inline = false, onSelect } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const expanded = inline || open;
-  const count = items.length;
-  // A new set of options starts at its first (state adjusted while rendering, not in an effect).
-  const itemsKey = items.map(itemKey).join("\u0000");
-  const [seenKey, setSeenKey] = useState(itemsKey);
-  if (seenKey !== itemsKey) {
-    setSeenKey(itemsKey);
-    setActive(0);
-  }
-
-  const pick = (item: T) => {
-    onSelect(item);
-    if (!inline) setOpen(false);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      if (!expanded) return setOpen(true);
-      if (count === 0) return;
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((current) => (current + step + count) % count);
-    } else if (event.key === "Enter" && expanded) {
-      const item = items[active];
-      if (item === undefined) return;
-      event.preventDefault();
-      pick(item);
-    } else if (event.key === "Escape" && open && !inline) {
-      setOpen(false);
-    }
-  };
+  const listbox = useListbox({
+    id: `${id}-listbox`,
+    items: props.items,
+    itemKey: props.itemKey,
+    open: expanded,
+    onPick: (item) => {
+      onSelect(item);
+      if (!inline) setOpen(false);
+    },
+    onOpen: () => setOpen(true),
+    onClose: inline ? undefined : () => setOpen(false),
+  });
 
   const descriptionId = props.description ? `${id}-description` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
-  const activeItem = expanded ? items[active] : undefined;
-  const optionId = (item: T) => `${id}-option-${itemKey(item)}`;
 
   return (
     <div className="space-y-1.5">
@@ -93,8 +74,8 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           autoComplete="off"
           aria-autocomplete="list"
           aria-expanded={expanded}
-          aria-controls={`${id}-listbox`}
-          aria-activedescendant={activeItem === undefined ? undefined : optionId(activeItem)}
+          aria-controls={listbox.id}
+          aria-activedescendant={listbox.activeId}
           aria-describedby={[descriptionId, errorId].filter(Boolean).join(" ") || undefined}
           aria-invalid={props.error ? true : undefined}
           placeholder={props.placeholder}
@@ -105,7 +86,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
             setOpen(true);
           }}
           onClick={() => setOpen(true)}
-          onKeyDown={onKeyDown}
+          onKeyDown={listbox.onKeyDown}
           onBlur={() => {
             setOpen(false);
             props.onBlur?.();
@@ -119,34 +100,13 @@ export function Combobox<T>(props: ComboboxProps<T>) {
             !expanded && "hidden",
           )}
         >
-          <div
-            id={`${id}-listbox`}
-            role="listbox"
-            aria-label={props.listLabel}
+          <Listbox
+            listbox={listbox}
+            label={props.listLabel}
             className={cn("overflow-y-auto py-1", inline ? "max-h-96" : "max-h-60")}
-          >
-            {items.map((item, index) => (
-              <div
-                key={itemKey(item)}
-                id={optionId(item)}
-                role="option"
-                tabIndex={-1}
-                aria-selected={index === active}
-                className={cn(
-                  "cursor-pointer rounded-sm px-3 py-2 text-sm text-slate-800 dark:text-slate-200",
-                  index === active && "bg-indigo-50 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100",
-                )}
-                // Picked on press, and the press keeps focus in the input (no blur closing the popup first).
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  pick(item);
-                }}
-                onMouseMove={() => setActive(index)}
-              >
-                {props.renderItem(item)}
-              </div>
-            ))}
-          </div>
+            optionClassName="px-3 py-2 text-sm"
+            renderOption={props.renderItem}
+          />
           {props.status && (
             <p role="status" className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
               {props.status}

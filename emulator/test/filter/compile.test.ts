@@ -9,7 +9,7 @@ import {
 import type { FieldMap } from "../../../backend/filter/field-map.ts";
 import { lookupField } from "../../../backend/filter/field-map.ts";
 import type { FieldSpec } from "../../../src/filter/index.ts";
-import { projectsFilter } from "./run-sql.ts";
+import { vectorProjectsFilter } from "./run-sql.ts";
 
 const options = { now: new Date("2025-03-12T10:00:00Z"), meId: "u-alice" };
 
@@ -44,7 +44,7 @@ function expectCovered(fields: readonly FieldSpec[], map: FieldMap): void {
 }
 
 describe("field maps", () => {
-  it.each([...FILTER_ENDPOINTS, projectsFilter])(
+  it.each([...FILTER_ENDPOINTS, vectorProjectsFilter])(
     "cover $catalogue.endpoint with matching types",
     (endpoint) => {
       expectCovered(endpoint.catalogue.fields, endpoint.fields);

@@ -14,7 +14,7 @@ import { FROZEN_NOW, ME_ID } from "../../../src/filter/__tests__/fixture.ts";
 import type { Endpoint } from "../../../src/filter/__tests__/vectors.ts";
 
 /** The projects list of vectors E1–E6: the test catalogue, minus fields the schema lacks. */
-export const projectsFilter: FilterEndpoint = {
+export const vectorProjectsFilter: FilterEndpoint = {
   catalogue: {
     ...catalogues.projects,
     fields: catalogues.projects.fields.filter(
@@ -28,7 +28,7 @@ export const ENDPOINTS: Readonly<Record<Endpoint, { filter: FilterEndpoint; from
   "clients/full": { filter: clientsFullFilter, from: "clients c" },
   clients: { filter: clientsBasicFilter, from: "clients c" },
   tasks: { filter: tasksFilter, from: "tasks t" },
-  projects: { filter: projectsFilter, from: "projects p" },
+  projects: { filter: vectorProjectsFilter, from: "projects p" },
 };
 
 const ARCHIVED = { with: "true", only: "c.deleted_at is not null", without: "c.deleted_at is null" } as const;

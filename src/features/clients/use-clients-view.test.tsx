@@ -37,6 +37,7 @@ describe("useClientsView", () => {
     await waitFor(() => expect(controller().view.archived).toBe("only"));
     expect(controller().params).toEqual({
       filter: 'archived eq "only" and segment eq "A"',
+      archived: "only",
       sort: "-created_at",
     });
   });

@@ -1,10 +1,11 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useCallback, useMemo } from "react";
-import { type FilterNode, normalize, takeTopLevel } from "../../filter/index.ts";
-import { ARCHIVED_MODES, type ArchivedMode } from "../../kanbert/catalogue.ts";
+import { type FilterNode, normalize } from "../../filter/index.ts";
+import { splitArchived } from "../../kanbert/archived.ts";
+import type { ArchivedMode } from "../../kanbert/catalogue.ts";
 import type { ClientListParams } from "./api/keys.ts";
 import { listParamsOf } from "./api/list-params.ts";
-import type { ClientColumnId } from "./view/columns.ts";
+import type { ClientColumnId } from "./view/column-catalogue.ts";
 import { type SortKey, visibleSort } from "./view/sort.ts";
 import { type ClientsView, DEFAULT_ARCHIVED, readView, writeView } from "./view/url-state.ts";
 
@@ -32,9 +33,9 @@ export interface ClientsViewController {
   clearFilters: () => void;
 }
 
-function splitArchived(ast: FilterNode | null): ViewPatch {
-  const { taken, rest } = takeTopLevel(normalize(ast), "archived");
-  const mode = taken && "value" in taken ? ARCHIVED_MODES.find((m) => m === taken.value) : undefined;
+/** A filter from the builder or the text editor: its top-level `archived` becomes the archived mode. */
+function filterPatch(ast: FilterNode | null): ViewPatch {
+  const { mode, rest } = splitArchived(normalize(ast));
   return mode ? { filter: rest, archived: mode } : { filter: rest };
 }
 
@@ -67,9 +68,8 @@ export function useClientsView(): ClientsViewController {
     () => ({
       view,
       params,
-      setFilter: (ast, options) => update(splitArchived(ast), options?.replace),
-      editFilter: (edit, options) =>
-        update((current) => splitArchived(edit(current.filter)), options?.replace),
+      setFilter: (ast, options) => update(filterPatch(ast), options?.replace),
+      editFilter: (edit, options) => update((current) => filterPatch(edit(current.filter)), options?.replace),
       setSort: (next) => update({ sort: next }),
       setArchived: (mode) => update({ archived: mode }),
       // A hidden column cannot show its sort indicator, so hiding it drops it from the sort.

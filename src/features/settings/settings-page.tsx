@@ -1,22 +1,8 @@
-import type { ReactNode } from "react";
+import { Card } from "../../ui/card.tsx";
 import { useConnection } from "./connection-context.tsx";
 import { ConnectionForm } from "./connection-form.tsx";
 import { CurrentUser } from "./current-user.tsx";
 import { NotConnected } from "./not-connected.tsx";
-
-function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  return (
-    <section
-      aria-labelledby={id}
-      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900"
-    >
-      <h2 id={id} className="mb-4 text-base font-semibold text-slate-900 dark:text-slate-100">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export function SettingsPage() {
   const { state } = useConnection();
@@ -33,12 +19,12 @@ export function SettingsPage() {
           Where the console finds the Kanbert API, and the token it uses.
         </p>
       </div>
-      <Section title="Current user" id="current-user">
+      <Card title="Current user" id="current-user" roomy>
         {state.status === "connected" ? <CurrentUser /> : <NotConnected showSettingsLink={false} />}
-      </Section>
-      <Section title="Connection" id="connection">
+      </Card>
+      <Card title="Connection" id="connection" roomy>
         <ConnectionForm key={formKey} initial={initial} />
-      </Section>
+      </Card>
     </div>
   );
 }

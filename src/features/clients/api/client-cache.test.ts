@@ -14,9 +14,13 @@ import { pages, row, someUser } from "./test-rows.ts";
 import { clientDetailKey } from "./use-client-detail.ts";
 import type { ClientsInfiniteData } from "./use-clients-infinite.ts";
 
-const active = clientKeys.list({ filter: "", sort: "name" });
-const archived = clientKeys.list({ filter: 'archived eq "only"', sort: "name" });
-const both = clientKeys.list({ filter: 'archived eq "with" and segment eq "B"', sort: "-created_at" });
+const active = clientKeys.list({ filter: "", archived: "without", sort: "name" });
+const archived = clientKeys.list({ filter: 'archived eq "only"', archived: "only", sort: "name" });
+const both = clientKeys.list({
+  filter: 'archived eq "with" and segment eq "B"',
+  archived: "with",
+  sort: "-created_at",
+});
 
 function setup() {
   const queryClient = new QueryClient();

@@ -1,6 +1,5 @@
 import type { InfiniteData, Query, QueryClient, QueryKey } from "@tanstack/react-query";
-import { parse, takeTopLevel } from "../../../filter/index.ts";
-import { ARCHIVED_MODES, type ArchivedMode } from "../../../kanbert/catalogue.ts";
+import { ARCHIVED_MODES, type ArchivedMode, DEFAULT_ARCHIVED } from "../../../kanbert/index.ts";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { announceClientsChanged } from "./cross-tab.ts";
 import { type ClientDetail, patchDetail } from "./detail-model.ts";
@@ -8,26 +7,17 @@ import { clientKeys } from "./keys.ts";
 import type { ClientsInfiniteData } from "./use-clients-infinite.ts";
 
 /**
- * The clients cache, in one place: reading the cached lists (`['clients','list',{filter,sort}]`,
+ * The clients cache, in one place: reading the cached lists (`['clients','list',{filter,archived,sort}]`,
  * infinite pages) and details, changing one client everywhere it is cached, snapshotting one client
  * to roll it back on its own, and restarting lists after a change.
  */
 
-function filterOfKey(key: QueryKey): string {
-  const params = key[2];
-  if (typeof params !== "object" || params === null || !("filter" in params)) return "";
-  return typeof params.filter === "string" ? params.filter : "";
-}
-
-/** The archived mode a list key asks for: its top-level `archived eq …`, `without` when absent. */
+/** The archived mode a list key asks for: the `archived` field of its params (`without` if none). */
 export function archivedModeOfKey(key: QueryKey): ArchivedMode {
-  const text = filterOfKey(key);
-  if (!text) return "without";
-  const parsed = parse(text);
-  if (!parsed.ok) return "without";
-  const { taken } = takeTopLevel(parsed.ast, "archived");
-  const value = taken && "value" in taken ? taken.value : null;
-  return ARCHIVED_MODES.find((mode) => mode === value) ?? "without";
+  const params = key[2];
+  const value =
+    typeof params === "object" && params !== null && "archived" in params ? params.archived : null;
+  return ARCHIVED_MODES.find((mode) => mode === value) ?? DEFAULT_ARCHIVED;
 }
 
 function hasPages(value: unknown): value is ClientsInfiniteData {

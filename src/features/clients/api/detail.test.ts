@@ -32,12 +32,24 @@ describe("mergeDetail", () => {
 });
 
 describe("archivedModeOfKey", () => {
-  it("reads the top-level archived condition of a list key", () => {
-    expect(archivedModeOfKey(clientKeys.list({ filter: "", sort: "name" }))).toBe("without");
-    expect(archivedModeOfKey(clientKeys.list({ filter: 'archived eq "only"', sort: "" }))).toBe("only");
+  it("reads the archived field of a list key, never the printed filter", () => {
+    expect(archivedModeOfKey(clientKeys.list({ filter: "", archived: "without", sort: "name" }))).toBe(
+      "without",
+    );
     expect(
-      archivedModeOfKey(clientKeys.list({ filter: 'archived eq "with" and name contains "x"', sort: "" })),
+      archivedModeOfKey(clientKeys.list({ filter: 'archived eq "only"', archived: "only", sort: "" })),
+    ).toBe("only");
+    expect(
+      archivedModeOfKey(
+        clientKeys.list({ filter: 'archived eq "with" and name contains "x"', archived: "with", sort: "" }),
+      ),
     ).toBe("with");
+    expect(
+      archivedModeOfKey(clientKeys.list({ filter: 'archived eq "only"', archived: "with", sort: "" })),
+    ).toBe("with");
+    expect(archivedModeOfKey(["clients", "list", { filter: 'archived eq "only"', sort: "" }])).toBe(
+      "without",
+    );
   });
 });
 
@@ -63,7 +75,10 @@ describe("fetchClientDetail", () => {
   it("needs no full-list request when a cached active/archived list holds the row", async () => {
     const { http, calls } = fakeApi({ "/v1/clients/a": () => client });
     const queryClient = new QueryClient();
-    queryClient.setQueryData(clientKeys.list({ filter: 'archived eq "only"', sort: "name" }), pages([a]));
+    queryClient.setQueryData(
+      clientKeys.list({ filter: 'archived eq "only"', archived: "only", sort: "name" }),
+      pages([a]),
+    );
     const cached = findCachedClient(queryClient, (r) => r.id === "a");
     const detail = await fetchClientDetail(http, { key: "a" }, cached);
     expect(calls).toEqual(["/v1/clients/a"]);

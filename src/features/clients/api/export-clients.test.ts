@@ -42,7 +42,7 @@ describe("exportClientsCsv", () => {
     const progress: number[] = [];
     const { lines, rows } = await exportClientsCsv({
       http,
-      params: { filter: 'segment eq "A"', sort: "-created_at,name" },
+      params: { filter: 'segment eq "A"', archived: "without", sort: "-created_at,name" },
       columns: ["name", "projects", "shortcode", "created_at"],
       signal: new AbortController().signal,
       onProgress: (n) => progress.push(n),
@@ -71,7 +71,7 @@ describe("exportClientsCsv", () => {
         : json(page([client("c1", "Alpha"), client("c2", "Beta")], "n2")),
     );
     const http = createHttpClient({ baseUrl: "/api/v1", token: "t" }, fetchImpl);
-    const base = { http, params: { filter: "", sort: "name" } };
+    const base = { http, params: { filter: "", sort: "name", archived: "without" as const } };
     const signal = new AbortController().signal;
     const walked = await exportClientsCsv({
       ...base,
@@ -103,7 +103,7 @@ describe("exportClientsCsv", () => {
     await expect(
       exportClientsCsv({
         http,
-        params: { filter: "", sort: "name" },
+        params: { filter: "", archived: "without", sort: "name" },
         columns: ["name"],
         signal: controller.signal,
         onProgress: () => {},

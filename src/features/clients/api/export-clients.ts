@@ -2,7 +2,7 @@ import type { HttpClient } from "../../../kanbert/http.ts";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { CSV_BOM, csvLine } from "../../../lib/csv.ts";
 import { csvCells, csvHeader } from "../view/cell-text.ts";
-import type { ClientColumnId } from "../view/columns.ts";
+import type { ClientColumnId } from "../view/column-catalogue.ts";
 import type { ClientListParams } from "./keys.ts";
 import { fetchClientsPage } from "./use-clients-infinite.ts";
 

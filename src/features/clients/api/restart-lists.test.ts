@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { firstPageOnly, restartClientLists } from "./client-cache.ts";
 import { clientKeys } from "./keys.ts";
 
-const key = clientKeys.list({ filter: "", sort: "name" });
+const key = clientKeys.list({ filter: "", archived: "without", sort: "name" });
 
 describe("restartClientLists", () => {
   it("trims every cached list to its first page, then refetches only that page", async () => {

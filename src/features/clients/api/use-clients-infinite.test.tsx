@@ -13,9 +13,12 @@ describe("useClientsInfinite", () => {
         ? json(200, page([client("c3", "Gamma")]))
         : json(200, page([client("c1", "Acme"), client("c2", "Beta")], "next-1")),
     );
-    const { result } = renderHook(() => useClientsInfinite({ filter: 'segment eq "A"', sort: "name" }), {
-      wrapper: connectedWrapper(fetchImpl),
-    });
+    const { result } = renderHook(
+      () => useClientsInfinite({ filter: 'segment eq "A"', archived: "without", sort: "name" }),
+      {
+        wrapper: connectedWrapper(fetchImpl),
+      },
+    );
     await waitFor(() => expect(result.current.rows).toHaveLength(2));
     expect(result.current.hasNextPage).toBe(true);
     act(() => {

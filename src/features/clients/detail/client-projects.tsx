@@ -1,5 +1,5 @@
 import type { ClientFullData, ProjectData } from "../../../kanbert/schemas.ts";
-import { DetailCard } from "./detail-card.tsx";
+import { Card } from "../../../ui/card.tsx";
 
 const cell = "px-3 py-2 text-left";
 const HEADERS = ["Project", "Code", "Status", "Acquisition"] as const;
@@ -20,7 +20,7 @@ function StatusBadge({ status }: { status: ProjectData["status"] }) {
 export function ClientProjects({ full }: { full: ClientFullData | null }) {
   const projects = full?.projects;
   return (
-    <DetailCard id="client-projects-heading" title="Projects">
+    <Card id="client-projects-heading" title="Projects">
       {!projects || projects.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
           {projects ? "This client has no projects." : "The projects of this client could not be loaded."}
@@ -53,6 +53,6 @@ export function ClientProjects({ full }: { full: ClientFullData | null }) {
           </table>
         </div>
       )}
-    </DetailCard>
+    </Card>
   );
 }

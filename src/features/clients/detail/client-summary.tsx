@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
+import { Card } from "../../../ui/card.tsx";
 import type { ClientDetail } from "../api/detail-model.ts";
 import { DateTime } from "./date-time.tsx";
-import { DetailCard } from "./detail-card.tsx";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -19,7 +19,7 @@ export function ClientSummary({ detail }: { detail: ClientDetail }) {
   const { client, full, archived } = detail;
   const contact = client.primary_contact;
   return (
-    <DetailCard id="client-details-heading" title="Details">
+    <Card id="client-details-heading" title="Details">
       <dl className="mt-2 divide-y divide-slate-100 text-sm dark:divide-slate-800">
         <Row label="Shortcode">{client.shortcode ?? none}</Row>
         <Row label="Segment">{full?.segment ?? none}</Row>
@@ -40,6 +40,6 @@ export function ClientSummary({ detail }: { detail: ClientDetail }) {
         <Row label="Created">{full ? <DateTime iso={full.created_at} /> : none}</Row>
         <Row label="Updated">{full ? <DateTime iso={full.updated_at} /> : none}</Row>
       </dl>
-    </DetailCard>
+    </Card>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import type { ClientData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
+import { ConfirmDialog } from "../../../ui/confirm-dialog.tsx";
 import { queuedFor } from "../api/client-queue.ts";
 import { useDeleteClient } from "../api/use-client-lifecycle.ts";
-import { ConfirmDialog } from "../forms/confirm-dialog.tsx";
 import { useBackToList } from "./use-back-to-list.ts";
 
 /**

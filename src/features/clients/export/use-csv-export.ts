@@ -4,7 +4,7 @@ import { toast } from "../../../ui/toast-store.ts";
 import { describeConnectionError, useHttp } from "../../settings/index.ts";
 import { type ExportSource, exportClientsCsv } from "../api/export-clients.ts";
 import type { ClientListParams } from "../api/keys.ts";
-import type { ClientColumnId } from "../view/columns.ts";
+import type { ClientColumnId } from "../view/column-catalogue.ts";
 import { downloadText } from "./download.ts";
 
 export type ExportState =

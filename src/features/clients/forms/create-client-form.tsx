@@ -3,13 +3,13 @@ import { Link, useNavigate } from "@tanstack/react-router";
 import { Controller, useForm } from "react-hook-form";
 import { Button, buttonClasses } from "../../../ui/button.tsx";
 import { TextField } from "../../../ui/field.tsx";
+import { FormAlert } from "../../../ui/form-alert.tsx";
+import { useUnsavedChangesGuard } from "../../../ui/use-unsaved-guard.tsx";
 import { useCreateClient } from "../api/use-create-client.ts";
 import { CodeField, fieldProps, renderPrimaryContact } from "./fields.tsx";
-import { FormAlert } from "./form-alert.tsx";
 import { type CreateClientFormInput, createClientForm, toCreateBody } from "./schemas.ts";
 import { SegmentField } from "./segment-field.tsx";
 import { useServerSubmit } from "./use-server-submit.ts";
-import { useUnsavedChangesGuard } from "./use-unsaved-guard.tsx";
 
 const FIELDS = {
   name: "name",

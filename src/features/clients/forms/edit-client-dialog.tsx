@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { TextField } from "../../../ui/field.tsx";
+import { DialogForm, FormDialog, useDialogGuard } from "../../../ui/form-dialog.tsx";
 import { useHttp } from "../../settings/index.ts";
 import type { ClientDetail } from "../api/detail-model.ts";
 import { fetchClientDetail } from "../api/fetch-detail.ts";
@@ -17,7 +18,6 @@ import {
 } from "./edit-conflict.ts";
 import { EditConflictPanel } from "./edit-conflict-panel.tsx";
 import { fieldProps, renderPrimaryContact } from "./fields.tsx";
-import { DialogForm, FormDialog, useDialogGuard } from "./form-dialog.tsx";
 import { type EditClientFormInput, editClientForm, toUpdateBody } from "./schemas.ts";
 import { SegmentField } from "./segment-field.tsx";
 import { useServerSubmit } from "./use-server-submit.ts";

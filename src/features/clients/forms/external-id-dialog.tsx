@@ -1,10 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { ClientData } from "../../../kanbert/schemas.ts";
+import { DialogForm, FormDialog, useDialogGuard } from "../../../ui/form-dialog.tsx";
 import { useSetExternalIdentifier } from "../api/use-update-client.ts";
 import type { ClientDialogProps } from "./edit-client-dialog.tsx";
 import { CodeField, fieldProps } from "./fields.tsx";
-import { DialogForm, FormDialog, useDialogGuard } from "./form-dialog.tsx";
 import { externalIdentifierForm, toExternalIdentifierBody } from "./schemas.ts";
 import type { ChangedProps } from "./shortcode-dialog.tsx";
 import { useServerSubmit } from "./use-server-submit.ts";

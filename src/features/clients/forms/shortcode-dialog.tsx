@@ -1,9 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { DialogForm, FormDialog, useDialogGuard } from "../../../ui/form-dialog.tsx";
 import { useSetShortcode } from "../api/use-update-client.ts";
 import type { ClientDialogProps } from "./edit-client-dialog.tsx";
 import { CodeField, fieldProps } from "./fields.tsx";
-import { DialogForm, FormDialog, useDialogGuard } from "./form-dialog.tsx";
 import { shortcodeForm } from "./schemas.ts";
 import { useServerSubmit } from "./use-server-submit.ts";
 

@@ -2,7 +2,7 @@ import { FlexRender, type Row } from "@tanstack/react-table";
 import { memo } from "react";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { cn } from "../../../lib/cn.ts";
-import type { clientTableFeatures } from "./columns.tsx";
+import type { clientTableFeatures } from "./column-defs.tsx";
 import { ROW_HEIGHT } from "./geometry.ts";
 import { RowCheckbox } from "./row-selection.tsx";
 

@@ -2,7 +2,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { useLoadOnEnd } from "../../../lib/use-load-on-end.ts";
-import type { ClientColumnId } from "../view/columns.ts";
+import type { ClientColumnId } from "../view/column-catalogue.ts";
 import { type SortKey, toggleSort } from "../view/sort.ts";
 import { ArchivedRowsContext } from "./archived-rows-context.ts";
 import { BodyRow } from "./body-row.tsx";

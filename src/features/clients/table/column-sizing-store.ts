@@ -1,6 +1,6 @@
 import type { ColumnSizingState } from "@tanstack/react-table";
 import { browserStorage, type KeyValueStorage, readItem, writeItem } from "../../../lib/storage.ts";
-import { isColumnId } from "../view/columns.ts";
+import { isColumnId } from "../view/column-catalogue.ts";
 
 const KEY = "kanbert.clients.columnSizing";
 export const MIN_COLUMN_WIDTH = 64;

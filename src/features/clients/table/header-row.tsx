@@ -1,8 +1,8 @@
 import type { Header } from "@tanstack/react-table";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
-import { CLIENT_COLUMNS, type ClientColumnId, columnLabel, isColumnId } from "../view/columns.ts";
+import { CLIENT_COLUMNS, type ClientColumnId, columnLabel, isColumnId } from "../view/column-catalogue.ts";
 import type { SortKey } from "../view/sort.ts";
-import type { clientTableFeatures } from "./columns.tsx";
+import type { clientTableFeatures } from "./column-defs.tsx";
 import { HEADER_HEIGHT } from "./geometry.ts";
 import { ResizeHandle } from "./resize-handle.tsx";
 import { HeaderCheckbox } from "./row-selection.tsx";

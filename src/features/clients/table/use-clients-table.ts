@@ -1,9 +1,9 @@
 import { type ColumnSizingState, useTable } from "@tanstack/react-table";
 import { type CSSProperties, useEffect, useMemo, useState } from "react";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
-import { type ClientColumnId, COLUMN_IDS } from "../view/columns.ts";
+import { type ClientColumnId, COLUMN_IDS } from "../view/column-catalogue.ts";
+import { clientColumns, clientTableFeatures } from "./column-defs.tsx";
 import { readColumnSizing, writeColumnSizing } from "./column-sizing-store.ts";
-import { clientColumns, clientTableFeatures } from "./columns.tsx";
 
 const getRowId = (client: ClientFullData) => client.id;
 

@@ -1,8 +1,8 @@
 import * as Popover from "@radix-ui/react-popover";
 import { Button } from "../../../ui/button.tsx";
 import { Checkbox } from "../../../ui/checkbox.tsx";
+import { type ClientColumnId, COLUMN_IDS, columnLabel } from "../view/column-catalogue.ts";
 import { columnsForMenu, moveColumn, showColumn } from "../view/column-list.ts";
-import { type ClientColumnId, COLUMN_IDS, columnLabel } from "../view/columns.ts";
 import { ColumnsIcon } from "./columns-icon.tsx";
 
 function Chevron({ up }: { up: boolean }) {

@@ -1,5 +1,5 @@
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
-import { type ClientColumnId, columnLabel } from "./columns.ts";
+import { type ClientColumnId, columnLabel } from "./column-catalogue.ts";
 
 /** The plain text of one cell: what the CSV holds, and the tooltip of a truncated cell. */
 

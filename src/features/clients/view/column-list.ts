@@ -1,4 +1,4 @@
-import { type ClientColumnId, COLUMN_IDS } from "./columns.ts";
+import { type ClientColumnId, COLUMN_IDS } from "./column-catalogue.ts";
 
 /** Edits of the visible columns list (the `cols` of the URL). The name column always stays. */
 

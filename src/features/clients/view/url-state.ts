@@ -1,16 +1,13 @@
+import { type FilterNode, parse, print, validate } from "../../../filter/index.ts";
 import {
-  and,
-  cond,
-  type FilterNode,
-  normalize,
-  parse,
-  print,
-  takeTopLevel,
-  validate,
-} from "../../../filter/index.ts";
-import { ARCHIVED_MODES, type ArchivedMode, clientsFullCatalogue } from "../../../kanbert/index.ts";
+  type ArchivedMode,
+  clientsFullCatalogue,
+  DEFAULT_ARCHIVED,
+  splitArchived,
+  withArchived,
+} from "../../../kanbert/index.ts";
 import { type ClientsSearch, clientsSearchSchema } from "../search.ts";
-import { type ClientColumnId, COLUMN_IDS, isColumnId } from "./columns.ts";
+import { type ClientColumnId, COLUMN_IDS, isColumnId } from "./column-catalogue.ts";
 import { parseSort, printSort, type SortKey } from "./sort.ts";
 
 /**
@@ -22,7 +19,7 @@ import { parseSort, printSort, type SortKey } from "./sort.ts";
 export { type ClientsSearch, clientsSearchSchema };
 
 export const DEFAULT_SORT: readonly SortKey[] = [{ key: "name", desc: false }];
-export const DEFAULT_ARCHIVED: ArchivedMode = "without";
+export { DEFAULT_ARCHIVED };
 
 export interface ClientsView {
   /** The filter without `archived` (that one lives in `archived`). */
@@ -49,8 +46,7 @@ function readFilter(
     notices.push(`The filter in this link is not valid (${issue.message}), so it was left out.`);
     return { ast: null };
   }
-  const { taken, rest } = takeTopLevel(parsed.ast, "archived");
-  const mode = taken && "value" in taken ? ARCHIVED_MODES.find((m) => m === taken.value) : undefined;
+  const { mode, rest } = splitArchived(parsed.ast);
   return mode ? { ast: rest, archived: mode } : { ast: rest };
 }
 
@@ -98,7 +94,5 @@ export function writeView(view: Omit<ClientsView, "notices">): ClientsSearch {
 
 /** The filter the API receives: the view's filter with its archived mode as a top-level condition. */
 export function apiFilter(view: Pick<ClientsView, "filter" | "archived">): FilterNode | null {
-  if (view.archived === DEFAULT_ARCHIVED) return view.filter;
-  const archived = cond("archived", "eq", view.archived);
-  return normalize(view.filter ? and(archived, view.filter) : archived);
+  return withArchived(view.filter, view.archived);
 }

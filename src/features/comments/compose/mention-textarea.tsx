@@ -1,7 +1,9 @@
-import { type KeyboardEvent, type RefObject, useId, useState } from "react";
+import { type RefObject, useId, useState } from "react";
 import type { UserData } from "../../../kanbert/schemas.ts";
 import { cn } from "../../../lib/cn.ts";
 import { inputClasses } from "../../../ui/field.tsx";
+import { Listbox } from "../../../ui/listbox.tsx";
+import { useListbox } from "../../../ui/use-listbox.ts";
 import { userName } from "../../users/index.ts";
 import { suggestUsers } from "./mention-suggestions.ts";
 import { type MentionToken, mentionQueryAt } from "./serialize.ts";
@@ -28,17 +30,13 @@ export function MentionTextarea(props: MentionTextareaProps) {
   const { label, value, onChange, onMention, users, textareaRef } = props;
   const id = useId();
   const [open, setOpen] = useState<Open | null>(null);
-  const [active, setActive] = useState(0);
-  const listId = `${id}-users`;
   const hintId = `${id}-hint`;
-  const optionId = (n: number) => `${id}-user-${n}`;
 
   function update(text: string, caret: number) {
     onChange(text);
     const found = mentionQueryAt(text, caret);
     const options = found ? suggestUsers(users, found.query) : [];
     setOpen(found && options.length > 0 ? { start: found.start, caret, options } : null);
-    setActive(0);
   }
 
   function choose(user: UserData) {
@@ -52,22 +50,15 @@ export function MentionTextarea(props: MentionTextareaProps) {
     requestAnimationFrame(() => textareaRef.current?.setSelectionRange(caret, caret));
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (!open) return;
-    const count = open.options.length;
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      setActive((n) => (n + (event.key === "ArrowDown" ? 1 : count - 1)) % count);
-    } else if (event.key === "Enter" || event.key === "Tab") {
-      const user = open.options[active];
-      if (!user) return;
-      event.preventDefault();
-      choose(user);
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      setOpen(null);
-    }
-  }
+  const listbox = useListbox({
+    id: `${id}-users`,
+    items: open?.options ?? [],
+    itemKey: (user) => user.id,
+    open: open !== null,
+    onPick: choose,
+    onClose: () => setOpen(null),
+    pickWithTab: true,
+  });
 
   return (
     <div className="relative space-y-1.5">
@@ -81,52 +72,30 @@ export function MentionTextarea(props: MentionTextareaProps) {
         rows={3}
         className={cn(inputClasses, "h-auto min-h-20 py-2")}
         aria-autocomplete="list"
-        aria-controls={open ? listId : undefined}
-        aria-activedescendant={open ? optionId(active) : undefined}
+        aria-controls={open ? listbox.id : undefined}
+        aria-activedescendant={listbox.activeId}
         aria-describedby={[hintId, props.describedBy].filter(Boolean).join(" ")}
         aria-invalid={props.invalid || undefined}
         onChange={(event) => update(event.target.value, event.target.selectionStart)}
-        onKeyDown={onKeyDown}
+        onKeyDown={listbox.onKeyDown}
         onBlur={() => setOpen(null)}
       />
       <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
         Type @ to mention someone. A blank line starts a new paragraph.
       </p>
       {open && (
-        <div
-          id={listId}
-          role="listbox"
-          aria-label="Mention a user"
+        <Listbox
+          listbox={listbox}
+          label="Mention a user"
           className="absolute z-20 mt-1 max-h-64 w-72 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
-        >
-          {open.options.map((user, n) => (
-            <div
-              key={user.id}
-              tabIndex={-1}
-              id={optionId(n)}
-              role="option"
-              aria-selected={n === active}
-              className={cn(
-                "cursor-pointer px-3 py-1.5 text-slate-800 dark:text-slate-100",
-                n === active && "bg-indigo-600 text-white dark:bg-indigo-500",
-              )}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(user);
-              }}
-            >
+          optionClassName="px-3 py-1.5"
+          renderOption={(user) => (
+            <>
               {userName(user)}{" "}
-              <span
-                className={cn(
-                  "text-xs",
-                  n === active ? "text-indigo-100" : "text-slate-500 dark:text-slate-400",
-                )}
-              >
-                {user.email}
-              </span>
-            </div>
-          ))}
-        </div>
+              <span className="text-xs text-slate-500 dark:text-slate-400">{user.email}</span>
+            </>
+          )}
+        />
       )}
       <p className="sr-only" aria-live="polite">
         {open ? `${open.options.length} users found; arrow keys to choose, Enter to insert.` : ""}

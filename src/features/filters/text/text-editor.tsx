@@ -1,12 +1,13 @@
-import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import type { Catalogue } from "../../../filter/index.ts";
 import { cn } from "../../../lib/cn.ts";
 import { focusRing } from "../../../ui/focus.ts";
+import { Listbox } from "../../../ui/listbox.tsx";
+import { useListbox } from "../../../ui/use-listbox.ts";
 import { useFloatBelow } from "../float-below.ts";
 import type { TextAnalysis } from "./analyse.ts";
-import { completionsAt } from "./completions.ts";
+import { type Completion, completionsAt } from "./completions.ts";
 import { ProblemText, TextMirror } from "./problem-text.tsx";
-import { Suggestions } from "./suggestions.tsx";
 
 export interface TextEditorProps {
   text: string;
@@ -30,12 +31,10 @@ export function TextEditor({ text, onChange, analysis, catalogue, note }: TextEd
   const mirror = useRef<HTMLDivElement>(null);
   const [caret, setCaret] = useState(text.length);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const pendingCaret = useRef<number | null>(null);
   const problem = analysis.problems[0];
   const completion = completionsAt(text, caret, catalogue);
   const items = open ? completion.items.slice(0, 12) : [];
-  const current = items[Math.min(active, items.length - 1)];
   // The list goes under the problem message, never over it.
   const anchor = useRef<HTMLDivElement>(null);
   const floating = useFloatBelow(items.length > 0, anchor);
@@ -47,29 +46,22 @@ export function TextEditor({ text, onChange, analysis, catalogue, note }: TextEd
     area.current.setSelectionRange(position, position);
   });
 
-  const accept = (index: number) => {
-    const item = items[index];
-    if (!item) return;
+  const accept = (item: Completion) => {
     const next = text.slice(0, completion.from) + item.insert + text.slice(completion.to);
     const position = completion.from + item.insert.length;
     pendingCaret.current = position;
     setCaret(position);
-    setActive(0);
     onChange(next);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (items.length === 0) return;
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((i) => (i + step + items.length) % items.length);
-    } else if (event.key === "Enter" || event.key === "Tab") {
-      event.preventDefault();
-      accept(Math.min(active, items.length - 1));
-    } else if (event.key === "Escape") {
-      setOpen(false);
-    }
-  };
+  const listbox = useListbox({
+    id: `${id}-list`,
+    items,
+    itemKey: (item) => `${item.label}-${item.insert}`,
+    open: items.length > 0,
+    onPick: accept,
+    onClose: () => setOpen(false),
+    pickWithTab: true,
+  });
   const describedBy = [`${id}-help`, problem ? `${id}-problem` : undefined].filter(Boolean).join(" ");
   return (
     <div className="space-y-2">
@@ -91,7 +83,7 @@ export function TextEditor({ text, onChange, analysis, catalogue, note }: TextEd
             aria-describedby={describedBy}
             aria-autocomplete="list"
             aria-controls={`${id}-list`}
-            aria-activedescendant={current ? `${id}-opt-${items.indexOf(current)}` : undefined}
+            aria-activedescendant={listbox.activeId}
             className={cn(
               shared,
               "relative block w-full resize-y rounded-md bg-transparent text-slate-900 caret-slate-900 dark:text-slate-100 dark:caret-slate-100",
@@ -101,7 +93,6 @@ export function TextEditor({ text, onChange, analysis, catalogue, note }: TextEd
             onChange={(event) => {
               setCaret(event.target.selectionStart);
               setOpen(true);
-              setActive(0);
               onChange(event.target.value);
             }}
             onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
@@ -109,17 +100,25 @@ export function TextEditor({ text, onChange, analysis, catalogue, note }: TextEd
               if (mirror.current) mirror.current.scrollTop = event.currentTarget.scrollTop;
             }}
             onBlur={() => setOpen(false)}
-            onKeyDown={onKeyDown}
+            onKeyDown={listbox.onKeyDown}
           />
         </div>
         <ProblemText id={`${id}-problem`} text={text} problem={problem} count={analysis.problems.length} />
-        <Suggestions
-          id={`${id}-list`}
-          items={items}
-          active={current}
-          onPick={accept}
+        <Listbox
+          listbox={listbox}
+          label="Suggestions"
+          hidden={items.length === 0}
           style={floating}
-          optionId={(i) => `${id}-opt-${i}`}
+          className="absolute top-full left-0 z-50 mt-1 max-h-56 w-80 overflow-auto rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          optionClassName="flex items-baseline justify-between gap-3 px-2 py-1"
+          renderOption={(item) => (
+            <>
+              <span className="font-mono">{item.label}</span>
+              {item.detail && (
+                <span className="truncate text-xs text-slate-500 dark:text-slate-400">{item.detail}</span>
+              )}
+            </>
+          )}
         />
       </div>
       <p id={`${id}-help`} className="text-xs text-slate-600 dark:text-slate-400">

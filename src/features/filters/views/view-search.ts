@@ -1,13 +1,12 @@
-import { and, cond, normalize, print } from "../../../filter/index.ts";
+import { normalize, print } from "../../../filter/index.ts";
+import { withArchived } from "../../../kanbert/index.ts";
 import type { FilterViewState } from "../types.ts";
 import type { SavedView } from "./saved-views.ts";
 
 /** The saved form of a view: the archived mode rides inside the filter text, as the API sees it. */
 export function snapshotOf(view: FilterViewState): Omit<SavedView, "id" | "name"> {
-  const archived = view.archived === "without" ? null : cond("archived", "eq", view.archived);
-  const filter = normalize(archived && view.filter ? and(archived, view.filter) : (archived ?? view.filter));
   return {
-    filter: print(filter),
+    filter: print(normalize(withArchived(view.filter, view.archived))),
     sort: view.sort.map(({ key, desc }) => (desc ? `-${key}` : key)).join(","),
     columns: [...view.columns],
   };

@@ -7,7 +7,7 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
-import { CLIENT_COLUMNS } from "../view/columns.ts";
+import { CLIENT_COLUMNS } from "../view/column-catalogue.ts";
 import {
   ContactCell,
   DateCell,

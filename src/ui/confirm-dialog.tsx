@@ -1,7 +1,8 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import type { ReactNode } from "react";
-import { Button } from "../../../ui/button.tsx";
-import { useReturnFocus } from "../../../ui/use-return-focus.ts";
+import { Button } from "./button.tsx";
+import { dialogClasses } from "./dialog.tsx";
+import { useReturnFocus } from "./use-return-focus.ts";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -26,15 +27,13 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       }}
     >
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-50 bg-slate-950/50" />
+        <AlertDialog.Overlay className={`z-50 ${dialogClasses.overlay}`} />
         <AlertDialog.Content
           {...returnFocus}
-          className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl focus:outline-none dark:bg-slate-900"
+          className={dialogClasses.content("w-[min(28rem,calc(100vw-2rem))]")}
         >
-          <AlertDialog.Title className="text-lg font-semibold text-slate-900 dark:text-slate-100">
-            {props.title}
-          </AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          <AlertDialog.Title className={dialogClasses.title}>{props.title}</AlertDialog.Title>
+          <AlertDialog.Description className={dialogClasses.description}>
             {props.description}
           </AlertDialog.Description>
           <div className="mt-6 flex justify-end gap-3">

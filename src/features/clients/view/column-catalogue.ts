@@ -1,5 +1,5 @@
 /**
- * The clients table's columns, in their default order, and which API sort key each can use. The
+ * The catalogue of the clients table's columns (id, label, API sort key, width), in their default order. The
  * default widths add up to 1,336 px: all columns fit a 1440 px screen.
  */
 

@@ -1,4 +1,3 @@
-import * as RadixDialog from "@radix-ui/react-dialog";
 import {
   createContext,
   type FormEventHandler,
@@ -8,9 +7,9 @@ import {
   useRef,
   useState,
 } from "react";
-import { Button } from "../../../ui/button.tsx";
-import { useReturnFocus } from "../../../ui/use-return-focus.ts";
+import { Button } from "./button.tsx";
 import { DiscardChangesDialog } from "./confirm-dialog.tsx";
+import { DialogFrame } from "./dialog.tsx";
 import { FormAlert } from "./form-alert.tsx";
 import { useUnsavedChangesGuard } from "./use-unsaved-guard.tsx";
 
@@ -49,45 +48,36 @@ export interface FormDialogProps {
 export function FormDialog({ open, onOpenChange, title, description, children }: FormDialogProps) {
   const dirty = useRef(false);
   const [asking, setAsking] = useState(false);
-  const returnFocus = useReturnFocus();
   const close = () => {
     dirty.current = false;
     onOpenChange(false);
   };
   const requestClose = () => (dirty.current ? setAsking(true) : close());
   return (
-    <RadixDialog.Root open={open} onOpenChange={(next) => (next ? onOpenChange(true) : requestClose())}>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
-        <RadixDialog.Content
-          className="fixed top-1/2 left-1/2 z-50 w-[min(34rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl focus:outline-none dark:bg-slate-900"
-          {...returnFocus}
-          onEscapeKeyDown={(event) => {
-            if (isOpenCombobox(event.target)) event.preventDefault();
+    <DialogFrame
+      open={open}
+      onOpenChange={(next) => (next ? onOpenChange(true) : requestClose())}
+      title={title}
+      description={description}
+      width="w-[min(34rem,calc(100vw-2rem))]"
+      onEscapeKeyDown={(event) => {
+        if (isOpenCombobox(event.target)) event.preventDefault();
+      }}
+      after={
+        <DiscardChangesDialog
+          open={asking}
+          onDiscard={() => {
+            setAsking(false);
+            close();
           }}
-        >
-          <RadixDialog.Title className="text-lg font-semibold text-slate-900 dark:text-slate-100">
-            {title}
-          </RadixDialog.Title>
-          <RadixDialog.Description
-            className={description ? "mt-1 text-sm text-slate-600 dark:text-slate-400" : "sr-only"}
-          >
-            {description ?? title}
-          </RadixDialog.Description>
-          <GuardContext.Provider value={{ dirty, requestClose, close }}>
-            <div className="mt-5">{children}</div>
-          </GuardContext.Provider>
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-      <DiscardChangesDialog
-        open={asking}
-        onDiscard={() => {
-          setAsking(false);
-          close();
-        }}
-        onKeep={() => setAsking(false)}
-      />
-    </RadixDialog.Root>
+          onKeep={() => setAsking(false)}
+        />
+      }
+    >
+      <GuardContext.Provider value={{ dirty, requestClose, close }}>
+        <div className="mt-5">{children}</div>
+      </GuardContext.Provider>
+    </DialogFrame>
   );
 }
 
