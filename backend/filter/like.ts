@@ -4,7 +4,7 @@
  * backslash (which PostgreSQL rejects) means a literal backslash, as in `likePattern`.
  */
 
-export const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (char) => `\\${char}`);
+const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 export function containsPattern(op: "contains" | "startswith" | "endswith", value: string): string {
   const literal = escapeLike(value);

@@ -10,7 +10,7 @@ export const clientsBasicFields: FieldMap = {
 };
 
 /** The clients `projects` relation; `name` is the project's title. */
-export const clientProjectsRelation = relation("projects p", "p.client_id = c.id", {
+const clientProjectsRelation = relation("projects p", "p.client_id = c.id", {
   shortcode: column("p.shortcode", "text"),
   name: column("p.title", "text"),
   is_acquisition: column("p.is_acquisition", "boolean"),

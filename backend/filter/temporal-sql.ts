@@ -17,7 +17,7 @@ const COMPARE: Readonly<Record<CountOperator, string>> = {
 };
 export const sqlComparison = (op: CountOperator): string => COMPARE[op];
 
-export function temporalValue(value: ResolvedScalar): DayValue | InstantValue {
+function temporalValue(value: ResolvedScalar): DayValue | InstantValue {
   const temporal =
     typeof value === "string" ? temporalLiteral(value) : typeof value === "object" ? value : undefined;
   if (temporal === undefined || temporal === null) throw new Error(`not a date value: ${String(value)}`);

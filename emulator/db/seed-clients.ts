@@ -7,7 +7,7 @@ import { COMPANY_HEADS, COMPANY_MIDDLES, COMPANY_TAILS, EXTERNAL_ORIGINS } from 
 const DAY = 86_400_000;
 const THREE_YEARS = 3 * 365 * DAY;
 
-export function companyName(rng: Prng): string {
+function companyName(rng: Prng): string {
   const head = rng.pick(COMPANY_HEADS);
   switch (rng.int(0, 4)) {
     case 0:

@@ -6,7 +6,7 @@ import type { ClientColumnId } from "../view/column-catalogue.ts";
 import type { ClientListParams } from "./keys.ts";
 import { fetchClientsPage } from "./use-clients-infinite.ts";
 
-export const EXPORT_PAGE_SIZE = 100;
+const EXPORT_PAGE_SIZE = 100;
 
 /**
  * What to export: every row of the view (minus some ids: an "all matching" selection with rows

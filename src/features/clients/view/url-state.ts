@@ -18,7 +18,8 @@ import { parseSort, printSort, type SortKey } from "./sort.ts";
  */
 export { type ClientsSearch, clientsSearchSchema };
 
-export const DEFAULT_SORT: readonly SortKey[] = [{ key: "name", desc: false }];
+const DEFAULT_SORT: readonly SortKey[] = [{ key: "name", desc: false }];
+
 export { DEFAULT_ARCHIVED };
 
 export interface ClientsView {
