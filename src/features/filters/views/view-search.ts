@@ -1,9 +1,8 @@
 import { and, cond, normalize, print } from "../../../filter/index.ts";
-import type { FilterViewState } from "../types.ts";
-import type { SavedView } from "./saved-views.ts";
+import type { FilterViewState, ViewSnapshot } from "../types.ts";
 
 /** The saved form of a view: the archived mode rides inside the filter text, as the API sees it. */
-export function snapshotOf(view: FilterViewState): Omit<SavedView, "id" | "name"> {
+export function snapshotOf(view: FilterViewState): ViewSnapshot {
   const archived = view.archived === "without" ? null : cond("archived", "eq", view.archived);
   const filter = normalize(archived && view.filter ? and(archived, view.filter) : (archived ?? view.filter));
   return {
@@ -17,7 +16,7 @@ export function snapshotOf(view: FilterViewState): Omit<SavedView, "id" | "name"
  * The `/clients` search params of a saved view; the clients route checks them and takes the
  * archived mode out of the filter.
  */
-export function searchOf(view: SavedView): { filter?: string; sort?: string; cols?: string } {
+export function searchOf(view: ViewSnapshot): { filter?: string; sort?: string; cols?: string } {
   return {
     filter: view.filter === "" ? undefined : view.filter,
     sort: view.sort === "" ? undefined : view.sort,

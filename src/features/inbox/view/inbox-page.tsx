@@ -11,7 +11,7 @@ import { inboxKeys, useInbox } from "../api/use-inbox.ts";
 import { inboxFilter } from "../inbox-query.ts";
 import { INBOX_SORTS, type InboxSearch, type InboxSort } from "../search.ts";
 import { useReadState } from "../unread/use-read-state.ts";
-import { FilterText } from "./filter-text.tsx";
+import { InboxFilterBar } from "./inbox-filter-bar.tsx";
 import { InboxList } from "./inbox-list.tsx";
 import { QuickFilters } from "./quick-filters.tsx";
 
@@ -88,10 +88,7 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
         <>
           <QuickFilters value={search} users={users} onChange={onSearch} />
           <div className="flex flex-wrap items-end gap-4">
-            <FilterText
-              value={search.filter ?? ""}
-              onApply={(text) => onSearch({ ...search, filter: text })}
-            />
+            <InboxFilterBar search={search} onSearch={onSearch} />
             <Field label="Sort">
               {(control) => (
                 <select
