@@ -101,3 +101,30 @@ test("a saved view of the inbox survives a reload and applies; the clients' save
   await expect(page.getByRole("menuitem", { name: "Segment A clients" })).toBeVisible();
   await expect(page.getByRole("menuitem", { name: "Internal notes of one client" })).toHaveCount(0);
 });
+
+test("the client quick filter: pick a client by shortcode, only its threads; Any client clears it", async ({
+  page,
+}) => {
+  const { taskId, clientId } = await quietTask(17);
+  const root = await apiPostComment({ task_id: taskId, comment: `<p>For one client ${Date.now()}</p>` });
+  const client = await api(`/clients/${clientId}`, ClientData);
+  if (!client.shortcode) throw new Error("the seeded client has no shortcode");
+  const expected = (await apiThreads(`task.client_id eq "${clientId}"`)).map((t) => t.id);
+  expect(expected).toContain(root.id);
+
+  await openInbox(page);
+  const picker = page.getByRole("combobox", { name: "Client" });
+  await picker.fill(client.shortcode);
+  const options = page.getByRole("listbox", { name: "Matching clients" }).getByRole("option");
+  await options.filter({ has: page.getByText(client.shortcode, { exact: true }) }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get("client")).toBe(clientId);
+  await expect(picker).toHaveValue(client.name);
+  await expect(feed(page).locator(`#comment-${root.id}`)).toBeVisible();
+  expect((await allThreadIds(page)).sort()).toEqual([...expected].sort());
+
+  await page.reload();
+  await expect(picker).toHaveValue(client.name);
+  await page.getByRole("button", { name: /^Any client/ }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get("client")).toBeNull();
+  await expect(picker).toHaveValue("");
+});
