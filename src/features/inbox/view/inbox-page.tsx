@@ -13,6 +13,7 @@ import { INBOX_SORTS, type InboxSearch, type InboxSort } from "../search.ts";
 import { useReadState } from "../unread/use-read-state.ts";
 import { InboxFilterBar } from "./inbox-filter-bar.tsx";
 import { InboxList } from "./inbox-list.tsx";
+import { NewThread } from "./new-thread.tsx";
 import { QuickFilters } from "./quick-filters.tsx";
 
 const SORT_LABELS: Record<InboxSort, string> = {
@@ -36,6 +37,7 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
   const queryClient = useQueryClient();
   const unavailable = isApiError(query.error) && query.error.status === 404;
   const threads = query.data?.pages.flatMap((page) => page.data) ?? [];
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
 
   let content: ReactNode;
   if (unavailable) content = <CommentsUnavailable />;
@@ -67,7 +69,7 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
         read={read}
         users={users}
         lookup={lookup}
-        onPosted={() => void queryClient.invalidateQueries({ queryKey: inboxKeys.all })}
+        onPosted={refresh}
       />
     );
 
@@ -86,6 +88,7 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
       </div>
       {!unavailable && (
         <>
+          <NewThread users={users} onPosted={refresh} />
           <QuickFilters value={search} users={users} onChange={onSearch} />
           <div className="flex flex-wrap items-end gap-4">
             <InboxFilterBar search={search} onSearch={onSearch} />
