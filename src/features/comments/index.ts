@@ -5,4 +5,5 @@ export { validateCommentsSearch } from "./search.ts";
 export { ClientComments } from "./view/client-comments.tsx";
 export { CommentThread } from "./view/comment-thread.tsx";
 export { CommentsUnavailable } from "./view/comments-unavailable.tsx";
+export { MirrorSince } from "./view/mirror-since.tsx";
 export { visibleThread } from "./view/visible-thread.ts";

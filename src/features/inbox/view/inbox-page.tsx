@@ -4,7 +4,7 @@ import { isApiError } from "../../../kanbert/errors.ts";
 import { Button } from "../../../ui/button.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { Field, inputClasses } from "../../../ui/field.tsx";
-import { CommentsUnavailable } from "../../comments/index.ts";
+import { CommentsUnavailable, MirrorSince } from "../../comments/index.ts";
 import { QueryErrorState } from "../../settings/index.ts";
 import { useUserLookup } from "../../users/index.ts";
 import { inboxKeys, useInbox } from "../api/use-inbox.ts";
@@ -112,6 +112,7 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
               )}
             </Field>
           </div>
+          <MirrorSince since={query.data?.pages[0]?.meta.mirror_since} />
         </>
       )}
       {content}
