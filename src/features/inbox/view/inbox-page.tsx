@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { type ReactNode, useCallback } from "react";
 import { isApiError } from "../../../kanbert/errors.ts";
 import { Button } from "../../../ui/button.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
@@ -37,7 +37,10 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
   const queryClient = useQueryClient();
   const unavailable = isApiError(query.error) && query.error.status === 404;
   const threads = query.data?.pages.flatMap((page) => page.data) ?? [];
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
+  const refresh = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: inboxKeys.all }),
+    [queryClient],
+  );
 
   let content: ReactNode;
   if (unavailable) content = <CommentsUnavailable />;
