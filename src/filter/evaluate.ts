@@ -49,8 +49,8 @@ function matches(node: ResolvedNode, row: Row, fields: readonly FieldSpec[]): bo
     }
     case "condition": {
       const cell = row[node.field];
-      // A set of scalars: the condition holds when some member satisfies it.
-      if (Array.isArray(cell))
+      // A set of scalars (not a relation's rows): the condition holds when some member satisfies it.
+      if (Array.isArray(cell) && findField(fields, node.field)?.type.kind !== "relation")
         return cell.some((member) => matches(node, { ...row, [node.field]: member }, fields));
       const missing = cell === null || cell === undefined;
       if (!("value" in node)) return node.op === "isnull" ? missing : !missing;
