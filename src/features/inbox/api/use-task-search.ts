@@ -6,7 +6,7 @@ import { useHttp } from "../../settings/index.ts";
 import { inboxKeys } from "./use-inbox.ts";
 
 /** The `GET /tasks` filter of the task picker: title, URI or client name contains the text. */
-export function taskSearchFilter(text: string): string | null {
+function taskSearchFilter(text: string): string | null {
   const term = text.trim();
   if (!term) return null;
   return print(
