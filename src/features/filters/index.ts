@@ -1,5 +1,7 @@
 /** Public entry of the filters feature: visual builder, text editor, chips and saved views. */
 export { describeFilter, topLevelParts } from "./chips/describe.ts";
 export { FilterChips, type FilterChipsProps } from "./chips/filter-chips.tsx";
+export { DeferredFilterButton, DeferredSavedViewsMenu } from "./deferred-controls.tsx";
 export { FilterBar } from "./filter-bar.tsx";
-export type { FilterController, FilterViewState } from "./types.ts";
+export type { FilterController, FilterViewState, SavedViewsPage, ViewSnapshot } from "./types.ts";
+export { SAVED_COMMENT_VIEWS_KEY } from "./views/saved-views.ts";
