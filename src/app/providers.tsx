@@ -1,8 +1,8 @@
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, type ReactNode, Suspense } from "react";
-import { useClientsCrossTabSync } from "../features/clients/api/cross-tab.ts";
 import { ConnectionProvider } from "../features/settings/connection-context.tsx";
 import type { ConnectionStore } from "../features/settings/connection-store.ts";
+import { deferred } from "../ui/deferred.tsx";
 import { DeferredToaster } from "../ui/deferred-toaster.tsx";
 import { ThemeProvider } from "./theme-provider.tsx";
 
@@ -11,10 +11,11 @@ const QueryDevtools = import.meta.env.DEV
   ? lazy(() => import("@tanstack/react-query-devtools").then((m) => ({ default: m.ReactQueryDevtools })))
   : null;
 
-function CrossTabSync() {
-  useClientsCrossTabSync();
-  return null;
-}
+/** Listens to the other tabs once the browser is idle: its channel parses with zod, not in the entry. */
+const CrossTabSync = deferred<Record<string, never>>(
+  () => import("../features/clients/api/cross-tab.ts").then((module) => module.ClientsCrossTabSync),
+  () => null,
+);
 
 export interface ProvidersProps {
   queryClient: QueryClient;

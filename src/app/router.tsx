@@ -1,9 +1,9 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { ClientsPending } from "../features/clients/page/clients-pending.tsx";
-import { validateClientsSearch } from "../features/clients/search.ts";
-import { validateCommentsSearch } from "../features/comments/search.ts";
-import { validateInboxSearch } from "../features/inbox/search.ts";
+import { validateClientsSearch } from "../features/clients/validate-search.ts";
+import { validateCommentsSearch } from "../features/comments/validate-search.ts";
+import { validateInboxSearch } from "../features/inbox/validate-search.ts";
 import type { ConnectionStore } from "../features/settings/connection-store.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
