@@ -3,7 +3,8 @@ import { ClientSegment } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Dialog, DialogClose } from "../../../ui/dialog.tsx";
 import type { BulkAction } from "./actions.ts";
-import { selectedCount } from "./selection.ts";
+import { BulkBarFrame } from "./bulk-bar-frame.tsx";
+import { isEmpty, selectedCount } from "./selection.ts";
 import type { BulkController } from "./use-bulk.ts";
 
 /** More than this many clients, and a destructive action asks first. */
@@ -20,14 +21,13 @@ export interface BulkBarProps {
   onLeave: () => void;
 }
 
-function countText(bulk: BulkController): string {
-  const count = selectedCount(bulk.selection);
-  if (count === null) return "All matching clients selected (count unknown)";
-  return count === 1 ? "1 client selected" : `${count} clients selected`;
+/** The toolbar shown while anything is selected (nothing otherwise): how many, the actions, Clear. */
+export function BulkBar(props: BulkBarProps) {
+  // Mounted afresh for each selection, so a confirmation left open never outlives it.
+  return isEmpty(props.bulk.selection) ? null : <OpenBulkBar {...props} />;
 }
 
-/** The toolbar shown while anything is selected: how many, the actions, Clear. */
-export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatching, onLeave }: BulkBarProps) {
+function OpenBulkBar({ bulk, archivedView, someNames, barRef, canSelectMatching, onLeave }: BulkBarProps) {
   const [confirming, setConfirming] = useState<BulkAction | null>(null);
   const count = selectedCount(bulk.selection);
   const askFirst = (action: BulkAction) => {
@@ -35,18 +35,7 @@ export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatchi
     else bulk.act(action);
   };
   return (
-    <div
-      ref={barRef}
-      role="toolbar"
-      aria-label="Bulk actions"
-      aria-keyshortcuts="b"
-      tabIndex={-1}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") onLeave();
-      }}
-      className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40"
-    >
-      <span className="font-medium text-slate-800 dark:text-slate-100">{countText(bulk)}</span>
+    <BulkBarFrame bulk={bulk} barRef={barRef} onLeave={onLeave}>
       {canSelectMatching && (
         <Button size="sm" variant="ghost" onClick={bulk.selectAllMatching}>
           Select all clients that match this filter
@@ -109,15 +98,6 @@ export function BulkBar({ bulk, archivedView, someNames, barRef, canSelectMatchi
           {count === null || count > 3 ? ", …" : ""}
         </p>
       </Dialog>
-    </div>
-  );
-}
-
-/** Says politely when the selection was cleared by a change of view. */
-export function BulkAnnouncer({ message }: { message: string }) {
-  return (
-    <div role="status" aria-live="polite" className="sr-only">
-      {message}
-    </div>
+    </BulkBarFrame>
   );
 }

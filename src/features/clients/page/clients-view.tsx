@@ -5,8 +5,9 @@ import { isApiError } from "../../../kanbert/errors.ts";
 import { buttonClasses } from "../../../ui/button.tsx";
 import { FilterBar } from "../../filters/index.ts";
 import { useClientsInfinite } from "../api/use-clients-infinite.ts";
-import { BulkAnnouncer, BulkBar } from "../bulk/bulk-bar.tsx";
-import { BulkFailureReport, BulkProgressBar } from "../bulk/bulk-progress.tsx";
+import { BulkAnnouncer } from "../bulk/bulk-announcer.tsx";
+import { BulkProgressBar } from "../bulk/bulk-progress.tsx";
+import { DeferredBulkBar, DeferredBulkFailureReport } from "../bulk/deferred-bulk.tsx";
 import { isEmpty } from "../bulk/selection.ts";
 import { useBulk } from "../bulk/use-bulk.ts";
 import { useRowSelection } from "../bulk/use-row-selection.ts";
@@ -71,18 +72,18 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
       <ViewNotices notices={view.notices} />
       <ExportProgress state={csv.state} onCancel={stopExport} />
       <BulkProgressBar bulk={bulk} />
-      <BulkFailureReport bulk={bulk} />
+      <DeferredBulkFailureReport bulk={bulk} />
       <BulkAnnouncer message={bulk.announcement} />
-      {!isEmpty(bulk.selection) && (
-        <BulkBar
-          bulk={bulk}
-          barRef={barRef}
-          archivedView={view.archived === "only"}
-          canSelectMatching={selection.loaded === "all" && bulk.selection.kind === "ids"}
-          someNames={list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)}
-          onLeave={fromBar}
-        />
-      )}
+      <DeferredBulkBar
+        bulk={bulk}
+        barRef={barRef}
+        archivedView={view.archived === "only"}
+        canSelectMatching={selection.loaded === "all" && bulk.selection.kind === "ids"}
+        someNames={
+          isEmpty(bulk.selection) ? [] : list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)
+        }
+        onLeave={fromBar}
+      />
       <ClientsResults
         controller={controller}
         list={list}
