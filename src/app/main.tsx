@@ -1,9 +1,11 @@
+// First: boot.ts starts the clients list's GET before React and the router are even evaluated.
+import "./boot.ts";
 import "../index.css";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createBrowserConnectionStore } from "../features/settings/connection-store.ts";
 import { toast } from "../ui/toast-store.ts";
+import { connection, early } from "./boot.ts";
 import { Providers } from "./providers.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { createAppRouter } from "./router.tsx";
@@ -27,15 +29,14 @@ const queryClient = createQueryClient({
     });
   },
 });
-const connection = createBrowserConnectionStore();
-const router = createAppRouter({ queryClient, connection });
+const router = createAppRouter({ queryClient, connection, early });
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");
 
 createRoot(container).render(
   <StrictMode>
-    <Providers queryClient={queryClient} connection={connection}>
+    <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
       <RouterProvider router={router} />
     </Providers>
   </StrictMode>,

@@ -7,7 +7,13 @@ import { validateClientsSearch } from "./validate-search.ts";
 describe("validateClientsSearch (the router's check, without zod)", () => {
   it("keeps well-formed values and drops malformed and unknown ones", () => {
     expect(
-      validateClientsSearch({ filter: "name ~ 'a'", sort: "-name", archived: "only", cols: "name,segment", x: 1 }),
+      validateClientsSearch({
+        filter: "name ~ 'a'",
+        sort: "-name",
+        archived: "only",
+        cols: "name,segment",
+        x: 1,
+      }),
     ).toEqual({ filter: "name ~ 'a'", sort: "-name", archived: "only", cols: "name,segment" });
     expect(validateClientsSearch({ filter: 42, sort: ["name"], archived: "maybe", cols: true })).toEqual({});
   });

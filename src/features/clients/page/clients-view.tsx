@@ -1,8 +1,9 @@
 import { Link } from "@tanstack/react-router";
-import { type ReactNode, useCallback, useRef } from "react";
+import { type ReactNode, useCallback, useEffect, useRef } from "react";
 import { flushSync } from "react-dom";
 import { isApiError } from "../../../kanbert/errors.ts";
 import { buttonClasses } from "../../../ui/button.tsx";
+import { firstContent } from "../../../ui/first-content.ts";
 import { FilterBar } from "../../filters/index.ts";
 import { useClientsInfinite } from "../api/use-clients-infinite.ts";
 import { BulkAnnouncer } from "../bulk/bulk-announcer.tsx";
@@ -27,6 +28,11 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
   const controller = useClientsView();
   const { view, params, setColumns } = controller;
   const list = useClientsInfinite(params);
+  // The first page (or what stands in for it) is the content a visit waits for: deferred code may load now.
+  const contentShown = !list.isPending || list.failureCount > 0;
+  useEffect(() => {
+    if (contentShown) firstContent.mark();
+  }, [contentShown]);
   const csv = useCsvExport(params, view.columns);
   const exportButton = useRef<HTMLButtonElement>(null);
   // Cancel and Dismiss vanish with the progress bar: focus goes back to the button that started it
@@ -80,7 +86,9 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
         archivedView={view.archived === "only"}
         canSelectMatching={selection.loaded === "all" && bulk.selection.kind === "ids"}
         someNames={
-          isEmpty(bulk.selection) ? [] : list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)
+          isEmpty(bulk.selection)
+            ? []
+            : list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)
         }
         onLeave={fromBar}
       />
