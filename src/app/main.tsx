@@ -30,6 +30,10 @@ const queryClient = createQueryClient({
   },
 });
 const router = createAppRouter({ queryClient, connection, early });
+// The page's route chunks start loading now, while React evaluates and renders the shell; the
+// router would ask for them only after that first render, and then reuses these.
+const [routes] = router.getMatchedRoutes(router.state.location.pathname);
+for (const route of routes) void router.loadRouteChunk(route)?.catch(() => undefined);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");
