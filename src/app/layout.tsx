@@ -1,13 +1,17 @@
 import { Link, Outlet } from "@tanstack/react-router";
-import { lazy, Suspense } from "react";
 import { GoToClient } from "../features/goto/index.ts";
 import { cn } from "../lib/cn.ts";
+import { deferred } from "../ui/deferred.tsx";
 import { focusRing } from "../ui/focus.ts";
 import { ThemeToggle } from "./theme-toggle.tsx";
 
-/** Loaded after the shell: the count needs the API client and schemas, which the entry does not carry. */
-const MentionsCount = lazy(() =>
-  import("../features/inbox/index.ts").then((m) => ({ default: m.MentionsCount })),
+/**
+ * Loaded once the page's content is shown: the count needs the API client, schemas and the inbox's
+ * code (a dozen chunks and two requests), which would otherwise compete with the page's first data.
+ */
+const MentionsCount = deferred<Record<string, never>>(
+  () => import("../features/inbox/index.ts").then((module) => module.MentionsCount),
+  () => null,
 );
 
 const navLink = cn(
@@ -56,9 +60,7 @@ export function Layout() {
               <li>
                 <Link to="/comments" className={navLink}>
                   Comments
-                  <Suspense fallback={null}>
-                    <MentionsCount />
-                  </Suspense>
+                  <MentionsCount />
                 </Link>
               </li>
               <li>

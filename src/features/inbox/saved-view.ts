@@ -1,7 +1,8 @@
 import { normalize, parse, print } from "../../filter/index.ts";
 import type { ViewSnapshot } from "../filters/index.ts";
 import { inboxFilter, SORT_KEYS } from "./inbox-query.ts";
-import { INBOX_SORTS, type InboxSearch } from "./search.ts";
+import type { InboxSearch } from "./search.ts";
+import { INBOX_SORTS } from "./validate-search.ts";
 
 /**
  * The inbox as a saved view: the whole filter (quick filters and typed filter, as canonical text)
