@@ -16,9 +16,10 @@ export const BUDGETS = {
   /**
    * What opening /clients adds: its route chunk and its static imports not already in the entry
    * (86.6 KB on 2026-11-28, zod's 28 KB included; Filter, Views, Columns, the bulk bar, its dialogs
-   * and the export's work deferred).
+   * and the export's work deferred; 90.0 KB once bulk's contact action, the one listbox and the
+   * inbox's filters were merged: the bundler shares the users picker's chunk with the route).
    */
-  clientsRoute: 88 * 1024,
+  clientsRoute: 91 * 1024,
 } as const;
 
 export interface BudgetResult {

@@ -1,5 +1,7 @@
 import { Link, Outlet } from "@tanstack/react-router";
-import { GoToClient } from "../features/goto/index.ts";
+// The button only, not goto's index: its search hook (zod schemas, which bundlers must keep)
+// would pull the API schemas into the entry chunk.
+import { GoToClient } from "../features/goto/go-to-client.tsx";
 import { cn } from "../lib/cn.ts";
 import { deferred } from "../ui/deferred.tsx";
 import { focusRing } from "../ui/focus.ts";
