@@ -11,7 +11,11 @@ import { table } from "./lib/stats.ts";
 
 const CLIENTS = 22_000;
 const THREADS = 2_000;
-const SERVERS = { emulatorPort: 8922, appPort: 8923, dist: "/tmp/kanbert-bench-inbox-dist" };
+// Movable, so that two runs on one machine do not collide (BENCH_DATA_DIR moves the database).
+const EMULATOR_PORT = Number(process.env.BENCH_EMULATOR_PORT ?? 8922);
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 8923);
+const DIST = process.env.BENCH_DIST_DIR ?? "/tmp/kanbert-bench-inbox-dist";
+const SERVERS = { emulatorPort: EMULATOR_PORT, appPort: APP_PORT, dist: DIST };
 
 export async function run(): Promise<void> {
   const { db, dir } = await openBenchDb(CLIENTS);

@@ -68,3 +68,20 @@ export async function openInbox(page: Page, search = "") {
   await page.goto(`/comments${search}`);
   await expect(page.getByRole("heading", { name: "Comments", level: 1 })).toBeVisible();
 }
+
+/** Opens "Filter" on the inbox: the same builder / text panel as the clients table. */
+export async function openFilterPanel(page: Page) {
+  await page.getByRole("button", { name: /^Filter/ }).click();
+  const panel = page.getByRole("dialog", { name: "Filter comments" });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/** Types `text` in the panel's text editor and applies it. */
+export async function applyFilter(page: Page, text: string) {
+  const panel = await openFilterPanel(page);
+  await panel.getByRole("tab", { name: "Text" }).click();
+  await panel.getByLabel("Filter text").fill(text);
+  await panel.getByRole("button", { name: "Apply" }).click();
+  await expect(panel).toBeHidden();
+}

@@ -1,7 +1,7 @@
 import { XSS_CORPUS } from "../src/kanbert/xss-corpus.ts";
 import { HOSTILE_MARKUP_CSP_REPORTS, labClientId } from "./comments-helpers.ts";
 import { expect, test } from "./fixtures.ts";
-import { allThreadIds, apiThreads, feed, openInbox } from "./inbox-helpers.ts";
+import { allThreadIds, apiThreads, applyFilter, feed, openInbox } from "./inbox-helpers.ts";
 import { expectNothingRan, hostileMarkup, recordDialogs } from "./xss-helpers.ts";
 
 test.use({ allowConsoleErrors: HOSTILE_MARKUP_CSP_REPORTS });
@@ -10,8 +10,7 @@ test("the XSS corpus rendered in the inbox executes nothing", async ({ page }) =
   const dialogs = recordDialogs(page);
   const scope = `task.client_id eq "${await labClientId()}"`;
   await openInbox(page);
-  await page.getByRole("textbox", { name: "Filter" }).fill(scope);
-  await page.getByRole("button", { name: "Apply filter" }).click();
+  await applyFilter(page, scope);
   await expect(feed(page)).toBeVisible();
   const findings: string[] = [];
   const texts = new Set<string>();

@@ -3,8 +3,10 @@ import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
 import {
   allThreadIds,
   apiThreads,
+  applyFilter,
   feed,
   me,
+  openFilterPanel,
   openInbox,
   quietTask,
   renderedThreadIds,
@@ -16,11 +18,6 @@ const mentionsOf = (html: string | null) =>
   [...(html ?? "").matchAll(/<mention\s[^>]*data-id\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map(
     (m) => m[1] ?? m[2],
   );
-
-async function applyFilter(page: import("@playwright/test").Page, text: string) {
-  await page.getByRole("textbox", { name: "Filter" }).fill(text);
-  await page.getByRole("button", { name: "Apply filter" }).click();
-}
 
 test("Mentions me shows exactly the threads whose comment or a reply mentions the current user", async ({
   page,
@@ -77,10 +74,21 @@ test("Last 7 days + Internal only as quick filters equals the same filter typed 
 
 test("a bad filter in the text editor is explained and the text kept", async ({ page }) => {
   await openInbox(page);
-  await applyFilter(page, "body contains 'x'");
-  const box = page.getByRole("textbox", { name: "Filter" });
+  const panel = await openFilterPanel(page);
+  await panel.getByRole("tab", { name: "Text" }).click();
+  const box = panel.getByLabel("Filter text");
+  await box.fill("body contains 'x'");
   await expect(box).toHaveAttribute("aria-invalid", "true");
+  await expect(box).toHaveAccessibleDescription(/unknown field 'body'/);
+  await expect(panel.getByRole("button", { name: "Apply" })).toHaveAttribute("aria-disabled", "true");
   await expect(box).toHaveValue("body contains 'x'");
+  await expect(feed(page)).toBeVisible();
+});
+
+test("a bad filter in a link is explained and left out; the rest of the link applies", async ({ page }) => {
+  await openInbox(page, `?visibility=internal&filter=${encodeURIComponent("body contains 'x'")}`);
+  await expect(page.getByRole("alert")).toContainText("The filter in this link is not valid");
+  await expect(page.getByRole("checkbox", { name: "Internal only" })).toBeChecked();
   await expect(feed(page)).toBeVisible();
 });
 

@@ -72,3 +72,97 @@ test("the filter editor is not loaded with /clients; pointing at Filter loads it
   await expect(page.getByRole("heading", { name: "Filter clients" })).toBeVisible();
   expect(panelChunks).toHaveLength(1);
 });
+
+/** Chunks of code a first visit to /clients loads only once the table's first page is shown. */
+const DEFERRED_CHUNK =
+  /\/assets\/(columns-menu|filter-button|saved-views-menu|bulk-bar|bulk-failure-report|inbox|comments)-[\w-]+\.js$/;
+
+test("a cold load asks for the first page before the route's code and the code that parses it arrive", async ({
+  page,
+}) => {
+  const lists: string[] = [];
+  page.on("request", (request) => {
+    if (isListRequest(request)) lists.push(request.url());
+  });
+  // Fault injection: the route chunk and the list's prefetch code are held back until released.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/(clients\.lazy|prefetch-first-page)-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto("/clients");
+  await expect(page.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
+  await expect.poll(() => lists.length).toBe(1);
+  expect(new URL(lists[0] ?? "").search).toBe("?page%5Bsize%5D=50&sort=name&include=projects");
+
+  release();
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  await page.waitForLoadState("networkidle");
+  // The table's query took the early answer over: still one GET /clients/full.
+  expect(lists).toHaveLength(1);
+});
+
+test("deferred code (controls, bulk bar, mentions count) loads only once the first page is shown", async ({
+  page,
+}) => {
+  const deferredChunks: string[] = [];
+  page.on("request", (request) => {
+    if (DEFERRED_CHUNK.test(request.url())) deferredChunks.push(request.url());
+  });
+  // Fault injection: the first page's answer is held back until released.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/api\/v1\/clients\/full/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto("/clients");
+  // The page without its data: the controls stand in, disabled; none of their code is fetched.
+  await expect(page.getByRole("button", { name: "Columns" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Views", exact: true })).toBeDisabled();
+  await expect(page.getByRole("status").filter({ hasText: "Loading clients…" })).toBeAttached();
+  await page.waitForTimeout(500);
+  expect(deferredChunks).toEqual([]);
+
+  release();
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect(page.getByRole("button", { name: "Columns" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Views", exact: true })).toBeEnabled();
+  await expect.poll(() => deferredChunks.length).toBeGreaterThanOrEqual(5);
+});
+
+test("right after the first row, each deferred control opens at once", async ({ page }) => {
+  await page.goto("/clients");
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  const table = clientsTable(page);
+
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "Filter clients" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Filter clients" })).toBeHidden();
+
+  await page.getByRole("button", { name: "Views", exact: true }).click();
+  await expect(page.getByRole("menuitem", { name: "Save current view…" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menuitem", { name: "Save current view…" })).toBeHidden();
+
+  await page.getByRole("button", { name: "Columns" }).click();
+  await expect(page.getByRole("dialog", { name: "Columns" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Columns" })).toBeHidden();
+
+  const firstName = (await renderedRows(page))[0]?.name ?? "";
+  await table.getByRole("checkbox", { name: `Select ${firstName}` }).check();
+  const bar = page.getByRole("toolbar", { name: "Bulk actions" });
+  await expect(bar).toContainText("1 client selected");
+  await expect(bar.getByRole("button", { name: "Delete selected" })).toBeEnabled();
+  await bar.getByRole("button", { name: "Clear selection" }).click();
+  await expect(bar).toBeHidden();
+});

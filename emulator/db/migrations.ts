@@ -17,7 +17,7 @@ const SHORTCODE_SORT_INDEX = `create index clients_shortcode_idx on clients (sho
  * (key, id) index for keyset pagination; trigram GIN indexes serve `contains`/`like` filters.
  * Unique ones cover archived rows too: their keys stay reserved.
  */
-export const SECONDARY_INDEXES: readonly (readonly [name: string, sql: string])[] = [
+const SECONDARY_INDEXES: readonly (readonly [name: string, sql: string])[] = [
   ["users_email_key", "create unique index users_email_key on users (lower(email))"],
   ["users_first_name_idx", "create index users_first_name_idx on users (first_name, id)"],
   ["users_last_name_idx", "create index users_last_name_idx on users (last_name, id)"],
@@ -57,6 +57,20 @@ export const SECONDARY_INDEXES: readonly (readonly [name: string, sql: string])[
   ],
   ["comment_files_comment_idx", "create index comment_files_comment_idx on comment_files (comment_id)"],
 ];
+
+/**
+ * The comments listing's sorts (newest or oldest first, last activity) and its author filter, as
+ * the mirror's store has them (server/mirror/schema.ts). Added in migration 5; the seed drops and
+ * rebuilds them with the others.
+ */
+const COMMENT_LIST_INDEXES: readonly (readonly [name: string, sql: string])[] = [
+  ["comments_created_at_idx", "create index comments_created_at_idx on comments (created_at, id)"],
+  ["comments_updated_at_idx", "create index comments_updated_at_idx on comments (updated_at, id)"],
+  ["comments_author_idx", "create index comments_author_idx on comments (author_id)"],
+];
+
+/** Every index the seed drops before a bulk load and builds once after it. */
+export const BULK_LOAD_INDEXES = [...SECONDARY_INDEXES, ...COMMENT_LIST_INDEXES];
 
 // Schema, versioned. Timestamps are timestamptz(3); API values are formatted in SQL, so both
 // drivers answer the same text.
@@ -211,6 +225,11 @@ create index webhooks_url_idx on webhooks (url, id);
 create index webhooks_created_at_idx on webhooks (created_at, id);
 create index webhooks_project_idx on webhooks (project_id);
 `,
+  },
+  {
+    version: 5,
+    name: "comments listing sort and author indexes",
+    sql: COMMENT_LIST_INDEXES.map(([, sql]) => `${sql};`).join("\n"),
   },
 ];
 

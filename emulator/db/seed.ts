@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type Db, type Queryable, selectOne } from "../../backend/db/db.ts";
 import { INTEGRATION_SLUG, INTEGRATION_USER_ID } from "../config.ts";
-import { SECONDARY_INDEXES } from "./migrations.ts";
+import { BULK_LOAD_INDEXES } from "./migrations.ts";
 import { Prng } from "./prng.ts";
 import { addClient } from "./seed-clients.ts";
 import { makeProjectTypes, makeSpaces, makeUsers } from "./seed-people.ts";
@@ -108,7 +108,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedCounts> {
   // valid) and build secondary indexes once at the end.
   if (db.kind === "pglite") await db.exec("set session_replication_role = replica");
   await db.transaction(async (tx) => {
-    for (const [name] of SECONDARY_INDEXES) await tx.exec(`drop index if exists ${name}`);
+    for (const [name] of BULK_LOAD_INDEXES) await tx.exec(`drop index if exists ${name}`);
     await insertRows(tx, "spaces", spaces);
     await insertRows(tx, "users", users);
     await insertRows(tx, "project_types", projectTypes);
@@ -132,7 +132,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedCounts> {
     }
     await seedXssLab(tx, world, counts);
     progress("building indexes…");
-    for (const [, sql] of SECONDARY_INDEXES) await tx.exec(sql);
+    for (const [, sql] of BULK_LOAD_INDEXES) await tx.exec(sql);
   });
   if (db.kind === "pglite") await db.exec("set session_replication_role = default");
   await db.exec("analyze");

@@ -1,13 +1,19 @@
 import { Link, Outlet } from "@tanstack/react-router";
-import { lazy, Suspense } from "react";
-import { GoToClient } from "../features/goto/index.ts";
+// The button only, not goto's index: its search hook (zod schemas, which bundlers must keep)
+// would pull the API schemas into the entry chunk.
+import { GoToClient } from "../features/goto/go-to-client.tsx";
 import { cn } from "../lib/cn.ts";
+import { deferred } from "../ui/deferred.tsx";
 import { focusRing } from "../ui/focus.ts";
 import { ThemeToggle } from "./theme-toggle.tsx";
 
-/** Loaded after the shell: the count needs the API client and schemas, which the entry does not carry. */
-const MentionsCount = lazy(() =>
-  import("../features/inbox/index.ts").then((m) => ({ default: m.MentionsCount })),
+/**
+ * Loaded once the page's content is shown: the count needs the API client, schemas and the inbox's
+ * code (a dozen chunks and two requests), which would otherwise compete with the page's first data.
+ */
+const MentionsCount = deferred<Record<string, never>>(
+  () => import("../features/inbox/index.ts").then((module) => module.MentionsCount),
+  () => null,
 );
 
 const navLink = cn(
@@ -56,9 +62,7 @@ export function Layout() {
               <li>
                 <Link to="/comments" className={navLink}>
                   Comments
-                  <Suspense fallback={null}>
-                    <MentionsCount />
-                  </Suspense>
+                  <MentionsCount />
                 </Link>
               </li>
               <li>

@@ -1,14 +1,20 @@
-import "./zod-config.ts";
+// First: boot.ts starts the clients list's GET before React and the router are even evaluated.
+import "./boot.ts";
 import "../index.css";
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createBrowserConnectionStore } from "../features/settings/connection-store.ts";
 import { toast } from "../ui/toast-store.ts";
+import { connection, early } from "./boot.ts";
 import { Providers } from "./providers.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { createAppRouter } from "./router.tsx";
 import { applyTheme, readThemePreference, resolveTheme, systemPrefersDark } from "./theme.ts";
+
+// zod is not in the entry chunk. Its configuration lives in zod's own chunk (vite.config.ts), so it
+// runs whenever that chunk first loads, before any schema is made; started here, the chunk arrives
+// while the route chunk does.
+void import("./zod-config.ts");
 
 // Before the first render, so a dark theme does not flash light.
 applyTheme(resolveTheme(readThemePreference(), systemPrefersDark()));
@@ -23,15 +29,18 @@ const queryClient = createQueryClient({
     });
   },
 });
-const connection = createBrowserConnectionStore();
-const router = createAppRouter({ queryClient, connection });
+const router = createAppRouter({ queryClient, connection, early });
+// The page's route chunks start loading now, while React evaluates and renders the shell; the
+// router would ask for them only after that first render, and then reuses these.
+const [routes] = router.getMatchedRoutes(router.state.location.pathname);
+for (const route of routes) void router.loadRouteChunk(route)?.catch(() => undefined);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");
 
 createRoot(container).render(
   <StrictMode>
-    <Providers queryClient={queryClient} connection={connection}>
+    <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
       <RouterProvider router={router} />
     </Providers>
   </StrictMode>,

@@ -1,10 +1,13 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import { requestDefaultFirstPage } from "../features/clients/api/early-first-page.ts";
 import { ClientsPending } from "../features/clients/page/clients-pending.tsx";
-import { validateClientsSearch } from "../features/clients/search.ts";
-import { validateCommentsSearch } from "../features/comments/search.ts";
-import { validateInboxSearch } from "../features/inbox/search.ts";
+import { validateClientsSearch } from "../features/clients/validate-search.ts";
+import { validateCommentsSearch } from "../features/comments/validate-search.ts";
+import { validateInboxSearch } from "../features/inbox/validate-search.ts";
 import type { ConnectionStore } from "../features/settings/connection-store.ts";
+import type { EarlyFetch } from "../lib/early-fetch.ts";
+import { firstContent } from "../ui/first-content.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
 import { Layout } from "./layout.tsx";
@@ -12,6 +15,8 @@ import { Layout } from "./layout.tsx";
 export interface RouterContext {
   queryClient: QueryClient;
   connection: ConnectionStore;
+  /** The app's fetch, which can start a GET before the code that uses it has loaded. */
+  early: EarlyFetch;
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -39,11 +44,14 @@ const clientsRoute = createRoute({
   pendingMinMs: 0,
   // The first page is requested while the route's chunk loads, not after it rendered; the table's
   // query adopts the request. Not awaited: the page renders (and shows its own loading) at once.
-  loader: ({ context: { queryClient, connection }, deps }) => {
+  // The default view's GET starts at once (on a cold load already in boot.ts, before React runs);
+  // other views' once the prefetch code is in.
+  loader: ({ context: { queryClient, connection, early }, deps }) => {
     const state = connection.get();
     if (state.status !== "connected") return;
+    requestDefaultFirstPage(early, state.settings, deps, queryClient);
     void import("../features/clients/api/prefetch-first-page.ts").then(({ prefetchClientsFirstPage }) =>
-      prefetchClientsFirstPage(queryClient, state.settings, deps),
+      prefetchClientsFirstPage(queryClient, state.settings, deps, early.fetch),
     );
   },
 }).lazy(() => import("./routes/clients.lazy.tsx").then((m) => m.Route));
@@ -102,7 +110,7 @@ function PendingPage() {
 }
 
 export function createAppRouter(context: RouterContext) {
-  return createRouter({
+  const router = createRouter({
     routeTree,
     context,
     defaultPreload: "intent",
@@ -111,6 +119,12 @@ export function createAppRouter(context: RouterContext) {
     defaultPendingComponent: PendingPage,
     scrollRestoration: true,
   });
+  // /clients says itself when its first page is shown (ClientsView); any other page's content counts
+  // as shown once it has rendered, so deferred code (ui/first-content.ts) need not wait longer.
+  router.subscribe("onRendered", ({ toLocation }) => {
+    if (toLocation.pathname !== clientsRoute.fullPath) firstContent.mark();
+  });
+  return router;
 }
 
 declare module "@tanstack/react-router" {

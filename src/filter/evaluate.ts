@@ -7,7 +7,10 @@ import { resolve } from "./resolve.ts";
 import type { TemporalPredicate } from "./temporal.ts";
 import { temporalLiteral, temporalPredicate } from "./temporal.ts";
 
-/** A row with flat dotted keys (`primary_contact.id`); a relation's key holds an array of rows. */
+/**
+ * A row with flat dotted keys (`primary_contact.id`); a relation's key holds an array of rows, and
+ * a to-many set of scalars (the user ids a comment thread mentions) an array of scalars.
+ */
 export type Row = Readonly<Record<string, unknown>>;
 
 export interface EvaluateContext {
@@ -46,6 +49,9 @@ function matches(node: ResolvedNode, row: Row, fields: readonly FieldSpec[]): bo
     }
     case "condition": {
       const cell = row[node.field];
+      // A set of scalars (not a relation's rows): the condition holds when some member satisfies it.
+      if (Array.isArray(cell) && findField(fields, node.field)?.type.kind !== "relation")
+        return cell.some((member) => matches(node, { ...row, [node.field]: member }, fields));
       const missing = cell === null || cell === undefined;
       if (!("value" in node)) return node.op === "isnull" ? missing : !missing;
       if (missing) return false;

@@ -1,6 +1,7 @@
 import type { CreateClientBody, ExternalIdentifierBody, ShortcodeBody, UpdateClientBody } from "./bodies.ts";
 import type { HttpClient } from "./http.ts";
 import { type ClientLookup, type ListParams, listQuery, lookupPath } from "./query.ts";
+import { CLIENTS_FULL_PATH } from "./request.ts";
 import { ClientData, ClientFullData, MessageBody, pageOf } from "./schemas.ts";
 
 /** The nine clients endpoints of SPEC §5, one function each. */
@@ -13,7 +14,7 @@ export function listClients(http: HttpClient, params: ListParams = {}, signal?: 
 }
 
 export function listClientsFull(http: HttpClient, params: ListParams = {}, signal?: AbortSignal) {
-  return http.request({ path: "/clients/full", query: listQuery(params), schema: ClientFullPage, signal });
+  return http.request({ path: CLIENTS_FULL_PATH, query: listQuery(params), schema: ClientFullPage, signal });
 }
 
 export function createClient(http: HttpClient, body: CreateClientBody) {

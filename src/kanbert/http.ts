@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { ApiError, describeSchemaMismatch, parseRetryAfter } from "./errors.ts";
-import { encodeQuery, type QueryValue } from "./query.ts";
+import type { QueryValue } from "./query.ts";
+import { requestHeaders, requestUrl } from "./request.ts";
 import { MessageBody, ValidationErrorBody } from "./schemas.ts";
 
 export interface Connection {
@@ -34,16 +35,11 @@ export function createHttpClient(
   return {
     connection,
     async request({ method = "GET", path, query, body, schema, signal }) {
-      const search = query ? encodeQuery(query) : "";
-      const url = `${base}${path}${search ? `?${search}` : ""}`;
-      const headers: Record<string, string> = { Accept: "application/json" };
-      if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
-      if (body !== undefined) headers["Content-Type"] = "application/json";
       let response: Response;
       try {
-        response = await fetchImpl(url, {
+        response = await fetchImpl(requestUrl(base, path, query), {
           method,
-          headers,
+          headers: requestHeaders(connection.token, body !== undefined),
           body: body === undefined ? undefined : JSON.stringify(body),
           signal,
         });

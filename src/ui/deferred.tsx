@@ -1,6 +1,5 @@
-import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from "react";
-
-type Module<P> = { default: ComponentType<P> };
+import { type ComponentType, type ReactNode, useEffect, useSyncExternalStore } from "react";
+import { firstContent } from "./first-content.ts";
 
 /** Runs `work` when the browser is idle (next macrotask where idle callbacks are missing). */
 function whenIdle(work: () => void): () => void {
@@ -14,32 +13,58 @@ function whenIdle(work: () => void): () => void {
 
 /**
  * A control whose code is not part of the page's first load: `fallback` (the same trigger,
- * disabled) paints at once, the real control's chunk is fetched as soon as the browser is idle
- * (or earlier through `preload`, e.g. on hover), and then replaces the fallback.
+ * disabled) paints at once; the real control's chunk is fetched once the page's main content is
+ * shown (`first-content.ts`) and the browser is idle, or earlier through `preload` (e.g. on hover),
+ * and the control replaces the fallback as soon as it has arrived. A failed fetch leaves the
+ * fallback in place; the next `preload` tries again.
  */
 export function deferred<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: (props: P) => ReactNode,
-): ComponentType<P> & { preload: () => Promise<Module<P>> } {
-  let loading: Promise<Module<P>> | undefined;
+): ComponentType<P> & { preload: () => Promise<ComponentType<P>> } {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const listeners = new Set<() => void>();
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  };
   const preload = () => {
     loading ??= load().then(
-      (component) => ({ default: component }),
+      (component) => {
+        loaded = component;
+        for (const listener of listeners) listener();
+        return component;
+      },
       (error: unknown) => {
-        loading = undefined; // a failed fetch may be retried by the next render
+        loading = undefined;
         throw error;
       },
     );
     return loading;
   };
-  const Loaded = lazy(preload);
   function Deferred(props: P) {
-    useEffect(() => whenIdle(() => void preload().catch(() => undefined)), []);
-    return (
-      <Suspense fallback={fallback(props)}>
-        <Loaded {...props} />
-      </Suspense>
+    // Not React.lazy: that would fetch the chunk at the first render, which is what this avoids.
+    const Loaded = useSyncExternalStore(
+      subscribe,
+      () => loaded,
+      () => loaded,
     );
+    const ready = Loaded !== null;
+    useEffect(() => {
+      if (ready) return;
+      let cancelIdle = () => {};
+      const cancelWait = firstContent.after(() => {
+        cancelIdle = whenIdle(() => void preload().catch(() => undefined));
+      });
+      return () => {
+        cancelWait();
+        cancelIdle();
+      };
+    }, [ready]);
+    return Loaded ? <Loaded {...props} /> : fallback(props);
   }
   return Object.assign(Deferred, { preload });
 }

@@ -1,10 +1,7 @@
-// zod/mini rather than classic zod: this schema is part of the entry chunk, where size counts.
-// Nothing here may import src/kanbert at runtime (its schemas use classic zod).
+// zod/mini rather than classic zod: small, and only the lazily loaded view code parses with it.
+// The router checks search params with `validateSearch` (./validate-search.ts, no zod at all).
 import * as z from "zod/mini";
-import type { ArchivedMode } from "../../kanbert/catalogue.ts";
-
-/** The API's archived modes; spelled out here so the entry chunk need not load the catalogue. */
-export const ARCHIVED_SEARCH_MODES = ["with", "only", "without"] as const satisfies readonly ArchivedMode[];
+import { ARCHIVED_SEARCH_MODES } from "./validate-search.ts";
 
 const optionalText = z.catch(z.optional(z.string()), undefined);
 
@@ -20,8 +17,3 @@ export const clientsSearchSchema = z.object({
   cols: optionalText,
 });
 export type ClientsSearch = z.infer<typeof clientsSearchSchema>;
-
-export function validateClientsSearch(search: Record<string, unknown>): ClientsSearch {
-  const parsed = clientsSearchSchema.safeParse(search);
-  return parsed.success ? parsed.data : {};
-}

@@ -3,8 +3,8 @@ import { act, cleanup, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { cond, parse, print } from "../../filter/index.ts";
 import { renderRoutes } from "../../test/render-routes.tsx";
-import { validateClientsSearch } from "./search.ts";
 import { type ClientsViewController, useClientsView } from "./use-clients-view.ts";
+import { validateClientsSearch } from "./validate-search.ts";
 import { withSearch, withSegments } from "./view/quick-filters.ts";
 
 afterEach(cleanup);

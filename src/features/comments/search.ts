@@ -1,5 +1,7 @@
-// zod/mini rather than classic zod: the router validates with this, so it is part of the entry chunk.
+// zod/mini: the type of the comment filters in the URL. The router checks them with
+// `validateCommentsSearch` (./validate-search.ts, no zod, for it is part of the entry chunk).
 import * as z from "zod/mini";
+import { COMMENT_VISIBILITIES } from "./validate-search.ts";
 
 /**
  * The comment filters in the client page's URL (`?commentTask=…&commentShow=internal`), so they
@@ -7,9 +9,6 @@ import * as z from "zod/mini";
  */
 export const CommentsSearch = z.object({
   commentTask: z.catch(z.optional(z.string().check(z.minLength(1))), undefined),
-  commentShow: z.catch(z.optional(z.enum(["public", "internal"])), undefined),
+  commentShow: z.catch(z.optional(z.enum(COMMENT_VISIBILITIES)), undefined),
 });
 export type CommentsSearch = z.infer<typeof CommentsSearch>;
-
-export const validateCommentsSearch = (search: Record<string, unknown>): CommentsSearch =>
-  CommentsSearch.parse(search);

@@ -1,7 +1,10 @@
+import { useRouter } from "@tanstack/react-router";
 import { clientsFullCatalogue } from "../../kanbert/catalogue.ts";
 import { FilterChips } from "./chips/filter-chips.tsx";
 import { DeferredFilterButton, DeferredSavedViewsMenu } from "./deferred-controls.tsx";
-import type { FilterController } from "./types.ts";
+import type { FilterController, SavedViewsPage } from "./types.ts";
+import { SAVED_VIEWS_KEY } from "./views/saved-views.ts";
+import { searchOf, snapshotOf } from "./views/view-search.ts";
 
 /**
  * The filter controls of the clients table: "Filter" (builder and text), "Views" (saved views)
@@ -10,14 +13,20 @@ import type { FilterController } from "./types.ts";
  */
 export function FilterBar({ controller }: { controller: FilterController }) {
   const { view, setFilter, setArchived } = controller;
+  const router = useRouter();
+  const page: SavedViewsPage = {
+    storageKey: SAVED_VIEWS_KEY,
+    hrefOf: (saved) => router.buildLocation({ to: "/clients", search: searchOf(saved) }).href,
+  };
   return (
     <div className="flex flex-wrap items-center gap-2">
       <DeferredFilterButton
         filter={view.filter}
         catalogue={clientsFullCatalogue}
+        title="Filter clients"
         onApply={(ast) => setFilter(ast)}
       />
-      <DeferredSavedViewsMenu current={view} catalogue={clientsFullCatalogue} />
+      <DeferredSavedViewsMenu page={page} current={snapshotOf(view)} catalogue={clientsFullCatalogue} />
       <FilterChips
         filter={view.filter}
         archived={view.archived}

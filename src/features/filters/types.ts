@@ -19,3 +19,18 @@ export interface FilterController {
   setFilter: (ast: FilterNode | null) => void;
   setArchived: (mode: ArchivedMode) => void;
 }
+
+/** A list page's state as a saved view holds it: canonical filter text, sort text, columns. */
+export interface ViewSnapshot {
+  filter: string;
+  sort: string;
+  columns: string[];
+}
+
+/** Where a page keeps its saved views, and the page's URL for one of them. */
+export interface SavedViewsPage {
+  /** The localStorage key of this page's views. */
+  storageKey: string;
+  /** The page's link showing `view`. */
+  hrefOf: (view: ViewSnapshot) => string;
+}

@@ -1,4 +1,4 @@
-import { parse, validate } from "../../filter/index.ts";
+import { type FilterNode, parse, validate } from "../../filter/index.ts";
 import { commentsCatalogue } from "../../kanbert/catalogue.ts";
 import type { InboxSearch, InboxSort } from "./search.ts";
 
@@ -16,16 +16,15 @@ function quickFilterText(search: InboxSearch): string[] {
   return parts;
 }
 
-export type FilterCheck = { ok: true; text: string } | { ok: false; message: string };
+export type FilterCheck = { ok: true; text: string; ast: FilterNode | null } | { ok: false; message: string };
 
 /** The typed filter text, checked against the comments catalogue. */
 export function checkFilterText(text: string): FilterCheck {
-  if (text.trim() === "") return { ok: true, text: "" };
   const parsed = parse(text);
   if (!parsed.ok) return { ok: false, message: parsed.error.message };
-  if (parsed.ast === null) return { ok: true, text: "" };
+  if (parsed.ast === null) return { ok: true, text: "", ast: null };
   const [issue] = validate(parsed.ast, commentsCatalogue);
-  return issue ? { ok: false, message: issue.message } : { ok: true, text };
+  return issue ? { ok: false, message: issue.message } : { ok: true, text, ast: parsed.ast };
 }
 
 /** The `filter` sent: quick filters and the (valid) typed filter, all of them required. */

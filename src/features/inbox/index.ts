@@ -1,4 +1,4 @@
 /** Public entry of the comments inbox (`/comments`). */
 
-export { validateInboxSearch } from "./search.ts";
+export { validateInboxSearch } from "./validate-search.ts";
 export { MentionsCount } from "./view/mentions-count.tsx";

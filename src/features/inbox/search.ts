@@ -1,8 +1,7 @@
+// zod/mini: the type of the inbox's search params. The router checks them with `validateInboxSearch`
+// (./validate-search.ts, no zod, for it is part of the entry chunk).
 import * as z from "zod/mini";
-
-/** The inbox's sorts: newest / oldest thread first, or by last activity in the thread. */
-export const INBOX_SORTS = ["newest", "oldest", "activity"] as const;
-export type InboxSort = (typeof INBOX_SORTS)[number];
+import { INBOX_SORTS, INBOX_VISIBILITIES } from "./validate-search.ts";
 
 const optionalText = z.catch(z.optional(z.string()), undefined);
 const flag = z.catch(z.optional(z.boolean()), undefined);
@@ -13,7 +12,7 @@ const flag = z.catch(z.optional(z.boolean()), undefined);
  */
 export const inboxSearchSchema = z.object({
   mentions: flag,
-  visibility: z.catch(z.optional(z.enum(["internal", "public"])), undefined),
+  visibility: z.catch(z.optional(z.enum(INBOX_VISIBILITIES)), undefined),
   last7: flag,
   author: optionalText,
   client: optionalText,
@@ -21,8 +20,4 @@ export const inboxSearchSchema = z.object({
   sort: z.catch(z.optional(z.enum(INBOX_SORTS)), undefined),
 });
 export type InboxSearch = z.infer<typeof inboxSearchSchema>;
-
-export function validateInboxSearch(search: Record<string, unknown>): InboxSearch {
-  const parsed = inboxSearchSchema.safeParse(search);
-  return parsed.success ? parsed.data : {};
-}
+export type InboxSort = NonNullable<InboxSearch["sort"]>;

@@ -10,7 +10,7 @@ import {
 
 export interface ConnectionContextValue {
   state: ConnectionState;
-  /** The fetch every client of this connection uses (a fake one in tests). */
+  /** The fetch every client of this connection uses (the app's early-GET-aware one; a fake in tests). */
   fetchImpl: FetchLike | undefined;
   save(settings: ConnectionSettings): void;
   disconnect(): void;
@@ -25,7 +25,7 @@ export interface ConnectionProviderProps {
   children: ReactNode;
   /** Defaults to the browser's storages; tests pass one over memory storage. */
   store?: ConnectionStore;
-  /** Defaults to `fetch`; tests pass a fake. */
+  /** Defaults to `fetch`; the app passes its early-GET-aware one (lib/early-fetch.ts), tests a fake. */
   fetchImpl?: FetchLike;
 }
 

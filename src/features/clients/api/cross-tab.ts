@@ -14,8 +14,7 @@ export function announceClientsChanged(): void {
   channel.post({ type: "clients-changed" });
 }
 
-/** Mounted once in the app: listens for changes made in other tabs. */
-export function useClientsCrossTabSync(): void {
+function useClientsCrossTabSync(): void {
   const queryClient = useQueryClient();
   useEffect(
     () =>
@@ -24,4 +23,13 @@ export function useClientsCrossTabSync(): void {
       }),
     [queryClient],
   );
+}
+
+/**
+ * Mounted once in the app: listens for changes made in other tabs. The app mounts it deferred
+ * (`src/ui/deferred.tsx`), for the channel checks messages with zod, which the entry chunk leaves out.
+ */
+export function ClientsCrossTabSync(): null {
+  useClientsCrossTabSync();
+  return null;
 }

@@ -10,8 +10,8 @@ import type { HttpClient } from "../../../kanbert/http.ts";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { useHttp } from "../../settings/index.ts";
 import { type ClientListParams, clientKeys } from "./keys.ts";
+import { CLIENTS_PAGE_SIZE, clientsPageRequest } from "./page-request.ts";
 
-const CLIENTS_PAGE_SIZE = 50;
 export type ClientsPage = ReturnType<typeof ClientFullPage.parse>;
 const FIRST_CURSOR: string | null = null;
 export type ClientsInfiniteData = InfiniteData<ClientsPage, string | null>;
@@ -24,17 +24,7 @@ export function fetchClientsPage(
   signal?: AbortSignal,
   pageSize = CLIENTS_PAGE_SIZE,
 ) {
-  return listClientsFull(
-    http,
-    {
-      filter: params.filter || null,
-      sort: params.sort ? params.sort.split(",") : [],
-      include: ["projects"],
-      pageSize,
-      cursor,
-    },
-    signal,
-  );
+  return listClientsFull(http, clientsPageRequest(params, cursor, pageSize), signal);
 }
 
 export function clientsInfiniteOptions(http: HttpClient, params: ClientListParams) {

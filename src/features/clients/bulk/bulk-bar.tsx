@@ -3,8 +3,9 @@ import { ClientSegment } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Dialog, DialogClose } from "../../../ui/dialog.tsx";
 import type { BulkAction } from "./actions.ts";
+import { BulkBarFrame } from "./bulk-bar-frame.tsx";
 import { ContactDialog } from "./contact-dialog.tsx";
-import { selectedCount } from "./selection.ts";
+import { isEmpty, selectedCount } from "./selection.ts";
 import type { BulkController } from "./use-bulk.ts";
 
 /** More than this many clients, and a destructive action asks first. */
@@ -25,15 +26,6 @@ export interface BulkBarProps {
 
 const clients = (count: number) => (count === 1 ? "1 client" : `${count} clients`);
 
-function countText(bulk: BulkController): string {
-  const count = selectedCount(bulk.selection);
-  if (bulk.selection.kind === "matching")
-    return count === null
-      ? "All matching clients selected (count unknown)"
-      : `All ${count} matching clients selected`;
-  return `${clients(count ?? 0)} selected`;
-}
-
 /** The selection in a sentence's middle: "3 clients", "all 148 matching clients", "all matching clients". */
 function selectionWords(bulk: BulkController): string {
   const count = selectedCount(bulk.selection);
@@ -41,8 +33,13 @@ function selectionWords(bulk: BulkController): string {
   return count === null ? "all matching clients" : `all ${count} matching clients`;
 }
 
-/** The toolbar shown while anything is selected: how many, the actions, Clear. */
-export function BulkBar({
+/** The toolbar shown while anything is selected (nothing otherwise): how many, the actions, Clear. */
+export function BulkBar(props: BulkBarProps) {
+  // Mounted afresh for each selection, so a confirmation left open never outlives it.
+  return isEmpty(props.bulk.selection) ? null : <OpenBulkBar {...props} />;
+}
+
+function OpenBulkBar({
   bulk,
   archivedView,
   someNames,
@@ -60,24 +57,7 @@ export function BulkBar({
     else bulk.act(action);
   };
   return (
-    <div
-      ref={barRef}
-      role="toolbar"
-      aria-label="Bulk actions"
-      aria-keyshortcuts="b"
-      tabIndex={-1}
-      onKeyDown={(event) => {
-        // Keys from its dialogs (portalled, but React bubbles through portals) are theirs.
-        if (
-          event.key === "Escape" &&
-          event.target instanceof Node &&
-          event.currentTarget.contains(event.target)
-        )
-          onLeave();
-      }}
-      className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40"
-    >
-      <span className="font-medium text-slate-800 dark:text-slate-100">{countText(bulk)}</span>
+    <BulkBarFrame bulk={bulk} barRef={barRef} onLeave={onLeave}>
       {canSelectMatching && (
         <Button size="sm" variant="ghost" onClick={bulk.selectAllMatching}>
           Select all clients that match this filter
@@ -149,15 +129,6 @@ export function BulkBar({
           {matching || (count ?? 0) > 3 ? ", …" : ""}
         </p>
       </Dialog>
-    </div>
-  );
-}
-
-/** Says politely when the selection was cleared by a change of view. */
-export function BulkAnnouncer({ message }: { message: string }) {
-  return (
-    <div role="status" aria-live="polite" className="sr-only">
-      {message}
-    </div>
+    </BulkBarFrame>
   );
 }

@@ -1,8 +1,11 @@
 import { useMemo } from "react";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import type { RowSelection } from "../table/row-selection.tsx";
+import { DeferredBulkBar } from "./deferred-bulk.tsx";
 import { extendTo, isSelected, loadedState, NO_SELECTION, selectLoaded, toggle } from "./selection.ts";
 import type { BulkController } from "./use-bulk.ts";
+
+const prepare = () => void DeferredBulkBar.preload().catch(() => undefined);
 
 /** The table's RowSelection over the loaded rows, driven by the bulk selection model. */
 export function useRowSelection(
@@ -35,6 +38,7 @@ export function useRowSelection(
       selectLoaded: () => setSelection(selectLoaded(ids)),
       clear: () => setSelection(NO_SELECTION),
       toBar,
+      prepare,
     };
   }, [selection, setSelection, rows, toBar]);
 }

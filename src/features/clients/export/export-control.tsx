@@ -1,5 +1,6 @@
 import type { Ref } from "react";
 import { Button } from "../../../ui/button.tsx";
+import { prefetchExportWork } from "./load-export-work.ts";
 import type { ExportState } from "./use-csv-export.ts";
 
 function DownloadIcon() {
@@ -22,7 +23,13 @@ export interface ExportButtonProps {
 
 export function ExportButton({ running, onStart, ref }: ExportButtonProps) {
   return (
-    <Button ref={ref} onClick={onStart} disabled={running}>
+    <Button
+      ref={ref}
+      onClick={onStart}
+      onPointerEnter={prefetchExportWork}
+      onFocus={prefetchExportWork}
+      disabled={running}
+    >
       <DownloadIcon />
       Export CSV
     </Button>

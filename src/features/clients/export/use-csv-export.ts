@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { csvFileName } from "../../../lib/csv.ts";
 import { toast } from "../../../ui/toast-store.ts";
 import { describeConnectionError, useHttp } from "../../settings/index.ts";
-import { type ExportSource, exportClientsCsv } from "../api/export-clients.ts";
+import type { ExportSource } from "../api/export-clients.ts";
 import type { ClientListParams } from "../api/keys.ts";
 import type { ClientColumnId } from "../view/column-catalogue.ts";
-import { downloadText } from "./download.ts";
+import { loadExportWork } from "./load-export-work.ts";
 
 export type ExportState =
   | { status: "idle" }
@@ -29,6 +28,8 @@ export function useCsvExport(params: ClientListParams, columns: readonly ClientC
       controller.current = abort;
       setState({ status: "running", rows: 0 });
       try {
+        const { csvFileName, downloadText, exportClientsCsv } = await loadExportWork();
+        if (abort.signal.aborted) return null;
         const { lines, rows } = await exportClientsCsv({
           http,
           params,

@@ -1,12 +1,14 @@
 import { Link } from "@tanstack/react-router";
-import { type ReactNode, useCallback, useRef } from "react";
+import { type ReactNode, useCallback, useEffect, useRef } from "react";
 import { flushSync } from "react-dom";
 import { isApiError } from "../../../kanbert/errors.ts";
 import { buttonClasses } from "../../../ui/button.tsx";
+import { firstContent } from "../../../ui/first-content.ts";
 import { FilterBar } from "../../filters/index.ts";
 import { useClientsInfinite } from "../api/use-clients-infinite.ts";
-import { BulkAnnouncer, BulkBar } from "../bulk/bulk-bar.tsx";
-import { BulkFailureReport, BulkProgressBar } from "../bulk/bulk-progress.tsx";
+import { BulkAnnouncer } from "../bulk/bulk-announcer.tsx";
+import { BulkProgressBar } from "../bulk/bulk-progress.tsx";
+import { DeferredBulkBar, DeferredBulkFailureReport } from "../bulk/deferred-bulk.tsx";
 import { isEmpty } from "../bulk/selection.ts";
 import { useBulk } from "../bulk/use-bulk.ts";
 import { useRowSelection } from "../bulk/use-row-selection.ts";
@@ -26,6 +28,11 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
   const controller = useClientsView();
   const { view, params, setColumns } = controller;
   const list = useClientsInfinite(params);
+  // The first page (or what stands in for it) is the content a visit waits for: deferred code may load now.
+  const contentShown = !list.isPending || list.failureCount > 0;
+  useEffect(() => {
+    if (contentShown) firstContent.mark();
+  }, [contentShown]);
   const csv = useCsvExport(params, view.columns);
   const exportButton = useRef<HTMLButtonElement>(null);
   // Cancel and Dismiss vanish with the progress bar: focus goes back to the button that started it
@@ -78,19 +85,21 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
       <ViewNotices notices={view.notices} />
       <ExportProgress state={csv.state} onCancel={stopExport} />
       <BulkProgressBar bulk={bulk} />
-      <BulkFailureReport bulk={bulk} />
+      <DeferredBulkFailureReport bulk={bulk} />
       <BulkAnnouncer message={bulk.announcement} />
-      {!isEmpty(bulk.selection) && (
-        <BulkBar
-          bulk={bulk}
-          barRef={barRef}
-          archivedView={view.archived === "only"}
-          canSelectMatching={selection.loaded === "all" && bulk.selection.kind === "ids"}
-          someNames={list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)}
-          onLeave={fromBar}
-          onExport={() => void exportSelection()}
-        />
-      )}
+      <DeferredBulkBar
+        bulk={bulk}
+        barRef={barRef}
+        archivedView={view.archived === "only"}
+        canSelectMatching={selection.loaded === "all" && bulk.selection.kind === "ids"}
+        someNames={
+          isEmpty(bulk.selection)
+            ? []
+            : list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)
+        }
+        onLeave={fromBar}
+        onExport={() => void exportSelection()}
+      />
       <ClientsResults
         controller={controller}
         list={list}

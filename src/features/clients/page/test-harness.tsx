@@ -4,7 +4,7 @@ import type { FetchLike } from "../../../kanbert/http.ts";
 import { memoryStorage } from "../../../lib/storage.ts";
 import { renderRoutes } from "../../../test/render-routes.tsx";
 import { ConnectionProvider, createConnectionStore } from "../../settings/index.ts";
-import { validateClientsSearch } from "../search.ts";
+import { validateClientsSearch } from "../validate-search.ts";
 import { ClientsPage } from "./clients-page.tsx";
 
 /** Test helpers: API payloads and the clients page under a memory router. */

@@ -18,6 +18,7 @@ import {
   RowSelectionContext,
 } from "./row-selection.tsx";
 import { clearPlace, readPlace, savePlace } from "./scroll-memory.ts";
+import { scrollWithoutNeedlessWrite } from "./scroll-without-reflow.ts";
 import { SkeletonRows } from "./skeleton-rows.tsx";
 import { SORT_HINT_ID } from "./sort-header.tsx";
 import { TableFooter } from "./table-footer.tsx";
@@ -70,6 +71,7 @@ export function ClientsTable(props: ClientsTableProps) {
     // No forced layout at startup: the scroller's size comes from a ResizeObserver.
     observeElementRect: observeRectWithoutReflow,
     initialRect: estimatedScrollerRect(),
+    scrollToFn: scrollWithoutNeedlessWrite,
   });
 
   const onOpen = useCallback(

@@ -19,6 +19,8 @@ export interface RowSelection {
   clear: () => void;
   /** `b`: focus moves into the bulk action bar (Esc there comes back). */
   toBar: () => void;
+  /** A checkbox is hovered or focused, so a selection may follow: the bar's code can load now. */
+  prepare: () => void;
 }
 
 export const RowSelectionContext = createContext<RowSelection | null>(null);
@@ -35,6 +37,8 @@ export function RowCheckbox({ index, name, selected }: { index: number; name: st
       aria-label={`Select ${name}`}
       tabIndex={-1}
       className={checkboxClass}
+      onPointerEnter={selection.prepare}
+      onFocus={selection.prepare}
       checked={selected}
       onChange={(event) => {
         const native = event.nativeEvent;
@@ -58,6 +62,8 @@ export function HeaderCheckbox() {
       type="checkbox"
       aria-label="Select all loaded clients"
       className={checkboxClass}
+      onPointerEnter={selection.prepare}
+      onFocus={selection.prepare}
       checked={loaded === "all"}
       onChange={selection.toggleLoaded}
     />

@@ -23,12 +23,17 @@ function listOf(key: QueryKey): { taskId: string | null } | null {
 
 /**
  * Posts a comment through the optimistic runner: the stand-in goes into every cached list of the
- * client that shows its task; on failure only that stand-in is taken out again.
+ * client that shows its task, and into every list under `alsoIn` (the inbox's); on failure only
+ * that stand-in is taken out again.
  */
-export function usePostComment(clientId: string) {
+export function usePostComment(clientId: string, alsoIn?: QueryKey) {
   const http = useHttp();
   const queryClient = useQueryClient();
   const scope = commentKeys.client(clientId);
+  const everyList = (edit: (data: CommentPages) => CommentPages) => {
+    for (const queryKey of alsoIn ? [scope, alsoIn] : [scope])
+      queryClient.setQueriesData<CommentPages>({ queryKey }, (data) => (data?.pages ? edit(data) : data));
+  };
   return useMutation<CommentData, Error, PostVariables>({
     mutationFn: (variables) =>
       runOptimisticOne(
@@ -40,21 +45,27 @@ export function usePostComment(clientId: string) {
               if (!data || !list || !listShowsTask(list.taskId, body.task_id)) continue;
               queryClient.setQueryData<CommentPages>(key, addComment(data, pending));
             }
+            if (alsoIn)
+              queryClient.setQueriesData<CommentPages>({ queryKey: alsoIn }, (data) =>
+                data?.pages ? addComment(data, pending) : data,
+              );
           },
           call: ({ body }) => createComment(http, body),
           commit: ({ pending }, real) => {
-            queryClient.setQueriesData<CommentPages>({ queryKey: scope }, (data) =>
-              data ? replaceComment(data, pending.id, { ...real, task: real.task ?? pending.task }) : data,
+            everyList((data) =>
+              replaceComment(data, pending.id, { ...real, task: real.task ?? pending.task }),
             );
             void queryClient.invalidateQueries({ queryKey: scope, refetchType: "none" });
           },
-          rollback: ({ pending }) =>
-            queryClient.setQueriesData<CommentPages>({ queryKey: scope }, (data) =>
-              data ? removeComment(data, pending.id) : data,
-            ),
+          rollback: ({ pending }) => everyList((data) => removeComment(data, pending.id)),
         },
         variables,
-        { prepare: () => queryClient.cancelQueries({ queryKey: scope }) },
+        {
+          prepare: async () => {
+            await queryClient.cancelQueries({ queryKey: scope });
+            if (alsoIn) await queryClient.cancelQueries({ queryKey: alsoIn });
+          },
+        },
       ),
   });
 }

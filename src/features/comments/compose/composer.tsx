@@ -1,4 +1,5 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import type { QueryKey } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { TaskData, UserData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
@@ -21,6 +22,13 @@ export interface ComposerProps {
   defaultTaskId?: string | null;
   /** The client has no tasks: there is nothing to comment on, so the composer is disabled. */
   noTasks?: boolean;
+  /**
+   * The task is chosen outside the client's list (the inbox's task picker): `field` replaces the
+   * task select, `task` is the target. The draft then lives in `slot`, whatever task is chosen.
+   */
+  taskPicker?: { task: TaskData | null; field: ReactNode; slot: string };
+  /** Cached lists besides the client's that show a new thread at once (the inbox's). */
+  alsoIn?: QueryKey;
   /** Focus the text box when the composer opens (an inline reply). */
   autoFocus?: boolean;
   onPosted: (commentId: string) => void;
@@ -38,18 +46,18 @@ const YOU: UserData = {
 
 /** New thread or inline reply: text with @mentions, task, public/internal; optimistic post. */
 export function Composer(props: ComposerProps) {
-  const { clientId, users, tasks, reply, onPosted, onCancel } = props;
+  const { clientId, users, tasks, reply, taskPicker, onPosted, onCancel } = props;
   const formId = useId();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const slotKey = composerKey(clientId, reply?.threadId);
+  const slotKey = taskPicker?.slot ?? composerKey(clientId, reply?.threadId);
   const { draft, failed, setText, addMention } = useDraft(slotKey);
   const [taskId, setTaskId] = useState(props.defaultTaskId ?? tasks[0]?.id ?? "");
   const [isPublic, setIsPublic] = useState(reply ? reply.isPublic : true);
   const [confirmPublic, setConfirmPublic] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const me = useWhoami().data ?? YOU;
-  const { send, isPending } = useSendDraft(slotKey, clientId, me);
-  const targetTask = reply ? reply.taskId : taskId;
+  const { send, isPending } = useSendDraft(slotKey, clientId, me, props.alsoIn);
+  const targetTask = reply ? reply.taskId : taskPicker ? (taskPicker.task?.id ?? "") : taskId;
   const disabled = props.noTasks === true;
   const autoFocus = props.autoFocus === true;
 
@@ -69,7 +77,11 @@ export function Composer(props: ComposerProps) {
     if (disabled) return;
     if (draftToHtml(draft.text, draft.mentions) === "") return setError("Write something first.");
     if (targetTask === "") return setError("Choose a task for the comment.");
-    const task = reply ? reply.task : (tasks.find((t) => t.id === taskId) ?? null);
+    const task = reply
+      ? reply.task
+      : taskPicker
+        ? taskPicker.task
+        : (tasks.find((t) => t.id === taskId) ?? null);
     void deliver(draft, { taskId: targetTask, task, isPublic, parentId: reply?.threadId ?? null });
   }
 
@@ -99,7 +111,10 @@ export function Composer(props: ComposerProps) {
           invalid={error !== null}
         />
         <div className="flex flex-wrap items-end gap-4">
-          {!reply && !disabled && <TaskSelect tasks={tasks} value={taskId} onChange={setTaskId} />}
+          {taskPicker?.field}
+          {!reply && !taskPicker && !disabled && (
+            <TaskSelect tasks={tasks} value={taskId} onChange={setTaskId} />
+          )}
           <VisibilityRadios
             name={`${formId}-visibility`}
             isPublic={isPublic}

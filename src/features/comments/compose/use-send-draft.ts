@@ -1,3 +1,4 @@
+import type { QueryKey } from "@tanstack/react-query";
 import type { TaskData, UserData } from "../../../kanbert/schemas.ts";
 import { makePending } from "../api/optimistic.ts";
 import { usePostComment } from "../api/use-post-comment.ts";
@@ -20,8 +21,8 @@ export interface SendTarget {
  * way; on failure the failed post is kept (with its target) and its text goes back into the box
  * only if the box is still empty, so newer typing is never overwritten.
  */
-export function useSendDraft(slotKey: string, clientId: string, author: UserData) {
-  const post = usePostComment(clientId);
+export function useSendDraft(slotKey: string, clientId: string, author: UserData, alsoIn?: QueryKey) {
+  const post = usePostComment(clientId, alsoIn);
   async function send(sent: Draft, target: SendTarget): Promise<string | null> {
     const html = draftToHtml(sent.text, sent.mentions);
     const pending = makePending({ ...target, html, author, now: new Date() });

@@ -6,10 +6,11 @@ import { describeFilter, topLevelParts } from "./describe.ts";
 
 export interface FilterChipsProps {
   filter: FilterNode | null;
-  archived: ArchivedMode;
+  /** The clients table's archived mode, a chip of its own (pages without one leave it out). */
+  archived?: ArchivedMode;
   catalogue: Catalogue;
   onChange: (ast: FilterNode | null) => void;
-  onArchivedChange: (mode: ArchivedMode) => void;
+  onArchivedChange?: (mode: ArchivedMode) => void;
 }
 
 const ARCHIVED_WORDS: Readonly<Record<ArchivedMode, string>> = {
@@ -19,7 +20,13 @@ const ARCHIVED_WORDS: Readonly<Record<ArchivedMode, string>> = {
 };
 
 /** The applied filter in plain words, one removable chip per condition of its top-level AND. */
-export function FilterChips({ filter, archived, catalogue, onChange, onArchivedChange }: FilterChipsProps) {
+export function FilterChips({
+  filter,
+  archived = "without",
+  catalogue,
+  onChange,
+  onArchivedChange,
+}: FilterChipsProps) {
   const parts = topLevelParts(filter);
   const needsNames = /"[0-9a-f-]{8,}"/.test(print(filter));
   const users = useUserDirectory(needsNames).data;
@@ -53,7 +60,7 @@ export function FilterChips({ filter, archived, catalogue, onChange, onArchivedC
         <Chip
           words={ARCHIVED_WORDS[archived]}
           title={`archived eq "${archived}"`}
-          onRemove={() => onArchivedChange("without")}
+          onRemove={() => onArchivedChange?.("without")}
         />
       )}
     </ul>

@@ -11,6 +11,8 @@ import { LazyFilterPanel, loadFilterPanel } from "./lazy-filter-panel.tsx";
 export interface FilterButtonProps {
   filter: FilterNode | null;
   catalogue: Catalogue;
+  /** The panel's heading and accessible name, e.g. "Filter clients". */
+  title: string;
   onApply: (ast: FilterNode | null) => void;
 }
 
@@ -32,7 +34,7 @@ function keepOpenWhileSuggesting(event: KeyboardEvent | ReactKeyboardEvent) {
  * panel never leaves the window: under the button its height is what the window has left (the
  * body scrolls, the footer with Apply stays), and on narrow screens it fills the screen.
  */
-export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) {
+export function FilterButton({ filter, catalogue, title, onApply }: FilterButtonProps) {
   const [open, setOpen] = useState(false);
   const narrow = useMediaQuery(NARROW);
   const count = topLevelParts(filter).length;
@@ -45,6 +47,7 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
     <LazyFilterPanel
       filter={filter}
       catalogue={catalogue}
+      title={title}
       onCancel={() => setOpen(false)}
       onApply={(ast) => {
         onApply(ast);
@@ -67,7 +70,7 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
             onEscapeKeyDown={keepOpenWhileSuggesting}
             className={cn("fixed inset-0 z-40 flex flex-col", surface)}
           >
-            <Dialog.Title className="sr-only">Filter clients</Dialog.Title>
+            <Dialog.Title className="sr-only">{title}</Dialog.Title>
             {panel}
           </Dialog.Content>
         </Dialog.Portal>
@@ -84,7 +87,7 @@ export function FilterButton({ filter, catalogue, onApply }: FilterButtonProps) 
           align="start"
           sideOffset={6}
           collisionPadding={16}
-          aria-label="Filter clients"
+          aria-label={title}
           data-float-host=""
           onEscapeKeyDown={keepOpenWhileSuggesting}
           className={cn(

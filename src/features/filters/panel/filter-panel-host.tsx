@@ -5,6 +5,7 @@ import { useFilterEditor } from "./use-filter-editor.ts";
 export interface FilterPanelHostProps {
   filter: FilterNode | null;
   catalogue: Catalogue;
+  title: string;
   onApply: (ast: FilterNode | null) => void;
   onCancel: () => void;
 }
@@ -13,7 +14,15 @@ export interface FilterPanelHostProps {
  * The panel with its editor, mounted each time the panel opens (so it starts on the applied
  * filter). Its own chunk: builder and text editor load when "Filter" is first pointed at or focused.
  */
-export default function FilterPanelHost({ filter, catalogue, onApply, onCancel }: FilterPanelHostProps) {
+export default function FilterPanelHost({
+  filter,
+  catalogue,
+  title,
+  onApply,
+  onCancel,
+}: FilterPanelHostProps) {
   const editor = useFilterEditor(catalogue, filter);
-  return <FilterPanel editor={editor} catalogue={catalogue} onApply={onApply} onCancel={onCancel} />;
+  return (
+    <FilterPanel editor={editor} catalogue={catalogue} title={title} onApply={onApply} onCancel={onCancel} />
+  );
 }

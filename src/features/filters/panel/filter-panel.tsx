@@ -8,17 +8,18 @@ import type { useFilterEditor } from "./use-filter-editor.ts";
 export interface FilterPanelProps {
   editor: ReturnType<typeof useFilterEditor>;
   catalogue: Catalogue;
+  title: string;
   onApply: (ast: FilterNode | null) => void;
   onCancel: () => void;
 }
 
 /** Builder and text faces of one filter, with Apply (only when valid) and Cancel. */
-export function FilterPanel({ editor, catalogue, onApply, onCancel }: FilterPanelProps) {
+export function FilterPanel({ editor, catalogue, title, onApply, onCancel }: FilterPanelProps) {
   const { mode, result } = editor;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex shrink-0 flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
-        <h2 className="text-base font-semibold text-slate-900 dark:text-slate-100">Filter clients</h2>
+        <h2 className="text-base font-semibold text-slate-900 dark:text-slate-100">{title}</h2>
         <ModeTabs mode={mode} onChange={editor.switchTo} panelId="filter-editor-panel" />
       </div>
       {editor.blocked && (

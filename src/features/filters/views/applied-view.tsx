@@ -1,6 +1,5 @@
-import type { FilterViewState } from "../types.ts";
+import type { ViewSnapshot } from "../types.ts";
 import type { SavedView } from "./saved-views.ts";
-import { snapshotOf } from "./view-search.ts";
 
 export type AppliedState = "applied" | "modified";
 
@@ -10,10 +9,10 @@ export type AppliedState = "applied" | "modified";
  */
 export function appliedView(
   views: readonly SavedView[],
-  current: FilterViewState,
+  current: ViewSnapshot,
   lastApplied: string | null,
 ): { view: SavedView; state: AppliedState } | undefined {
-  const now = JSON.stringify(snapshotOf(current));
+  const now = JSON.stringify({ filter: current.filter, sort: current.sort, columns: current.columns });
   const same = (view: SavedView) =>
     JSON.stringify({ filter: view.filter, sort: view.sort, columns: view.columns }) === now;
   const last = views.find((view) => view.id === lastApplied);

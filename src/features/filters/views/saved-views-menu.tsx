@@ -1,40 +1,40 @@
 import * as Menu from "@radix-ui/react-dropdown-menu";
-import { useNavigate, useRouter } from "@tanstack/react-router";
+import { useNavigate } from "@tanstack/react-router";
 import { useRef, useState } from "react";
 import type { Catalogue } from "../../../filter/index.ts";
 import { buttonClasses } from "../../../ui/button.tsx";
 import { toast } from "../../../ui/toast-store.ts";
 import { BookmarkIcon, ChevronDownIcon } from "../icons.tsx";
-import type { FilterViewState } from "../types.ts";
+import type { SavedViewsPage, ViewSnapshot } from "../types.ts";
 import { AppliedViewNote, appliedView } from "./applied-view.tsx";
 import { menuContent, menuItem, menuLabel, menuSeparator } from "./menu-styles.ts";
 import { NameDialog } from "./name-dialog.tsx";
 import { SavedViewItem } from "./saved-view-item.tsx";
 import { importSummary, importViews, type SavedView, serialiseViews } from "./saved-views.ts";
 import { useSavedViews } from "./use-saved-views.ts";
-import { searchOf, snapshotOf } from "./view-search.ts";
 
 type Naming = { kind: "save" } | { kind: "rename"; view: SavedView };
 
 /** "Views": save the current view, apply / rename / delete / copy the link of a saved one, export, import. */
 export interface SavedViewsMenuProps {
-  current: FilterViewState;
+  /** The page's views: where they are kept and how to open one. */
+  page: SavedViewsPage;
+  current: ViewSnapshot;
   catalogue: Catalogue;
 }
 
-export function SavedViewsMenu({ current, catalogue }: SavedViewsMenuProps) {
-  const saved = useSavedViews();
+export function SavedViewsMenu({ page, current, catalogue }: SavedViewsMenuProps) {
+  const saved = useSavedViews(page.storageKey);
   const navigate = useNavigate();
-  const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
   const [naming, setNaming] = useState<Naming | null>(null);
 
-  const hrefOf = (view: SavedView) => router.buildLocation({ to: "/clients", search: searchOf(view) }).href;
+  const hrefOf = page.hrefOf;
   const [lastApplied, setLastApplied] = useState<string | null>(null);
   const applied = appliedView(saved.views, current, lastApplied);
   const apply = (view: SavedView) => {
     setLastApplied(view.id);
-    void navigate({ to: "/clients", search: searchOf(view) });
+    void navigate({ href: hrefOf(view) });
   };
   const copyLink = async (view: SavedView) => {
     const url = new URL(hrefOf(view), window.location.origin).href;
@@ -141,7 +141,7 @@ export function SavedViewsMenu({ current, catalogue }: SavedViewsMenuProps) {
           existing={saved.views.map((view) => view.name)}
           onSubmit={(name) => {
             if (naming.kind === "rename") saved.rename(naming.view.id, name);
-            else setLastApplied(saved.save({ name, ...snapshotOf(current) }).id);
+            else setLastApplied(saved.save({ name, ...current }).id);
             toast.success(naming.kind === "save" ? `Saved the view “${name}”.` : `Renamed to “${name}”.`);
           }}
         />

@@ -5,6 +5,7 @@ import {
   importSummary,
   importViews,
   readSavedViews,
+  SAVED_COMMENT_VIEWS_KEY,
   SAVED_VIEWS_KEY,
   type SavedView,
   serialiseViews,
@@ -22,13 +23,22 @@ const view = (name: string, filter = 'segment eq "A"'): SavedView => ({
 describe("saved views", () => {
   it("round-trips through storage and ignores broken entries", () => {
     const storage = memoryStorage();
-    writeSavedViews(storage, [view("A clients")]);
-    expect(readSavedViews(storage)).toEqual([view("A clients")]);
+    writeSavedViews(storage, SAVED_VIEWS_KEY, [view("A clients")]);
+    expect(readSavedViews(storage, SAVED_VIEWS_KEY)).toEqual([view("A clients")]);
     storage.setItem(SAVED_VIEWS_KEY, JSON.stringify({ version: 1, views: [view("ok"), { name: 3 }] }));
-    expect(readSavedViews(storage)).toEqual([view("ok")]);
+    expect(readSavedViews(storage, SAVED_VIEWS_KEY)).toEqual([view("ok")]);
     storage.setItem(SAVED_VIEWS_KEY, "{not json");
-    expect(readSavedViews(storage)).toEqual([]);
-    expect(readSavedViews(memoryStorage())).toEqual([]);
+    expect(readSavedViews(storage, SAVED_VIEWS_KEY)).toEqual([]);
+    expect(readSavedViews(memoryStorage(), SAVED_VIEWS_KEY)).toEqual([]);
+  });
+
+  it("keeps each page's views apart; the clients table still reads its views from the old key", () => {
+    const storage = memoryStorage();
+    storage.setItem("kanbert.savedViews.v1", JSON.stringify({ version: 1, views: [view("Old clients")] }));
+    writeSavedViews(storage, SAVED_COMMENT_VIEWS_KEY, [view("Internal", "is_public eq false")]);
+    expect(readSavedViews(storage, SAVED_VIEWS_KEY).map((v) => v.name)).toEqual(["Old clients"]);
+    expect(readSavedViews(storage, SAVED_COMMENT_VIEWS_KEY).map((v) => v.name)).toEqual(["Internal"]);
+    expect(SAVED_COMMENT_VIEWS_KEY).not.toBe("kanbert.savedViews.v1");
   });
 
   it("imports valid views, replaces same-named ones and reports what it skipped", () => {

@@ -3,11 +3,13 @@ import { type Catalogue, parse, validate } from "../../../filter/index.ts";
 import { type KeyValueStorage, readItem, writeItem } from "../../../lib/storage.ts";
 
 /**
- * Saved views of the clients table: a name and the view's URL state (filter text with the archived
- * mode inside it, sort text, visible columns). Kept in localStorage, checked with zod on every read
- * so that a hand-edited or older entry cannot break the page.
+ * Saved views of a list page: a name and the view's URL state (filter text with the archived
+ * mode inside it, sort text, visible columns). Kept in localStorage under one key per page, checked
+ * with zod on every read so that a hand-edited or older entry cannot break the page.
+ * The clients table keeps the key it always had, so views saved before pages had their own load.
  */
 export const SAVED_VIEWS_KEY = "kanbert.savedViews.v1";
+export const SAVED_COMMENT_VIEWS_KEY = "kanbert.savedViews.comments.v1";
 
 export const SavedView = z.object({
   id: z.string().min(1),
@@ -23,8 +25,8 @@ const ImportedView = SavedView.extend({ id: z.string().optional() });
 
 const Stored = z.object({ version: z.literal(1), views: z.array(z.unknown()) });
 
-export function readSavedViews(storage: KeyValueStorage | null): SavedView[] {
-  const raw = readItem(storage, SAVED_VIEWS_KEY);
+export function readSavedViews(storage: KeyValueStorage | null, key: string): SavedView[] {
+  const raw = readItem(storage, key);
   if (raw === null) return [];
   let json: unknown;
   try {
@@ -40,8 +42,12 @@ export function readSavedViews(storage: KeyValueStorage | null): SavedView[] {
   });
 }
 
-export function writeSavedViews(storage: KeyValueStorage | null, views: readonly SavedView[]): void {
-  writeItem(storage, SAVED_VIEWS_KEY, serialiseViews(views));
+export function writeSavedViews(
+  storage: KeyValueStorage | null,
+  key: string,
+  views: readonly SavedView[],
+): void {
+  writeItem(storage, key, serialiseViews(views));
 }
 
 export function serialiseViews(views: readonly SavedView[]): string {

@@ -1,22 +1,25 @@
 import { useCallback, useEffect, useState } from "react";
 import { newId } from "../../../lib/new-id.ts";
 import { browserStorage } from "../../../lib/storage.ts";
-import { readSavedViews, SAVED_VIEWS_KEY, type SavedView, writeSavedViews } from "./saved-views.ts";
+import { readSavedViews, type SavedView, writeSavedViews } from "./saved-views.ts";
 
-/** Saved views in localStorage, kept in step with other tabs. */
-export function useSavedViews() {
-  const [views, setViews] = useState<SavedView[]>(() => readSavedViews(browserStorage("local")));
+/** One page's saved views in localStorage (under `key`), kept in step with other tabs. */
+export function useSavedViews(key: string) {
+  const [views, setViews] = useState<SavedView[]>(() => readSavedViews(browserStorage("local"), key));
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === SAVED_VIEWS_KEY) setViews(readSavedViews(browserStorage("local")));
+      if (event.key === key) setViews(readSavedViews(browserStorage("local"), key));
     };
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);
-  }, []);
-  const commit = useCallback((next: SavedView[]) => {
-    writeSavedViews(browserStorage("local"), next);
-    setViews(next);
-  }, []);
+  }, [key]);
+  const commit = useCallback(
+    (next: SavedView[]) => {
+      writeSavedViews(browserStorage("local"), key, next);
+      setViews(next);
+    },
+    [key],
+  );
   return {
     views,
     newId,
@@ -35,7 +38,7 @@ export function useSavedViews() {
     remove: (id: string) => commit(views.filter((v) => v.id !== id)),
     /** Puts back a deleted view where it was (unless a view of that name exists again). */
     restore: (view: SavedView, index: number) => {
-      const current = readSavedViews(browserStorage("local"));
+      const current = readSavedViews(browserStorage("local"), key);
       if (current.some((v) => v.name === view.name || v.id === view.id)) return;
       commit([...current.slice(0, index), view, ...current.slice(index)]);
     },

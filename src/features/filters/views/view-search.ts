@@ -1,10 +1,9 @@
 import { normalize, print } from "../../../filter/index.ts";
 import { withArchived } from "../../../kanbert/index.ts";
-import type { FilterViewState } from "../types.ts";
-import type { SavedView } from "./saved-views.ts";
+import type { FilterViewState, ViewSnapshot } from "../types.ts";
 
 /** The saved form of a view: the archived mode rides inside the filter text, as the API sees it. */
-export function snapshotOf(view: FilterViewState): Omit<SavedView, "id" | "name"> {
+export function snapshotOf(view: FilterViewState): ViewSnapshot {
   return {
     filter: print(normalize(withArchived(view.filter, view.archived))),
     sort: view.sort.map(({ key, desc }) => (desc ? `-${key}` : key)).join(","),
@@ -16,7 +15,7 @@ export function snapshotOf(view: FilterViewState): Omit<SavedView, "id" | "name"
  * The `/clients` search params of a saved view; the clients route checks them and takes the
  * archived mode out of the filter.
  */
-export function searchOf(view: SavedView): { filter?: string; sort?: string; cols?: string } {
+export function searchOf(view: ViewSnapshot): { filter?: string; sort?: string; cols?: string } {
   return {
     filter: view.filter === "" ? undefined : view.filter,
     sort: view.sort === "" ? undefined : view.sort,

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import type { CommentData } from "../../../kanbert/schemas.ts";
 import { browserStorage } from "../../../lib/storage.ts";
 import { useConnection } from "../../settings/index.ts";
@@ -40,7 +40,11 @@ function current(key: string | null): ReadState {
   return state;
 }
 
-/** The reviewer's read marks (per user and base URL, in localStorage), and the ways to change them. */
+/**
+ * The reviewer's read marks (per user and base URL, in localStorage), and the ways to change them.
+ * The changing functions keep their identity while the marks change (only `isUnread` follows the
+ * marks), so rows that take them do not all re-render when one thread is marked.
+ */
 export function useReadState() {
   const { state: connection } = useConnection();
   const userId = useWhoami().data?.id ?? null;
@@ -57,12 +61,21 @@ export function useReadState() {
     },
     [key],
   );
-  return {
-    ready: key !== null,
-    isUnread: (thread: CommentData) => isUnread(state, threadActivity(thread)),
-    toggle: (thread: CommentData) => update((s) => toggleRead(s, threadActivity(thread))),
-    markRead: (thread: CommentData) => update((s) => markRead(s, threadActivity(thread))),
-    markAllRead: () => update(() => markAllRead(new Date())),
-  };
+  const changes = useMemo(
+    () => ({
+      toggle: (thread: CommentData) => update((s) => toggleRead(s, threadActivity(thread))),
+      markRead: (thread: CommentData) => update((s) => markRead(s, threadActivity(thread))),
+      markAllRead: () => update(() => markAllRead(new Date())),
+    }),
+    [update],
+  );
+  return useMemo(
+    () => ({
+      ready: key !== null,
+      isUnread: (thread: CommentData) => isUnread(state, threadActivity(thread)),
+      ...changes,
+    }),
+    [key, state, changes],
+  );
 }
 export type ReadStateApi = ReturnType<typeof useReadState>;

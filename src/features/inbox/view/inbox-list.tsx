@@ -117,7 +117,7 @@ export function InboxList(props: InboxListProps) {
                   index={item.index}
                   active={item.index === active}
                   unread={read.isUnread(thread)}
-                  read={read}
+                  onToggleRead={read.toggle}
                   users={props.users}
                   lookup={props.lookup}
                   onPosted={props.onPosted}

@@ -1,18 +1,20 @@
 import { useQueryClient } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { type ReactNode, useCallback } from "react";
 import { isApiError } from "../../../kanbert/errors.ts";
 import { Button } from "../../../ui/button.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { Field, inputClasses } from "../../../ui/field.tsx";
-import { CommentsUnavailable } from "../../comments/index.ts";
+import { CommentsUnavailable, MirrorSince } from "../../comments/index.ts";
 import { QueryErrorState } from "../../settings/index.ts";
 import { useUserLookup } from "../../users/index.ts";
 import { inboxKeys, useInbox } from "../api/use-inbox.ts";
 import { inboxFilter } from "../inbox-query.ts";
-import { INBOX_SORTS, type InboxSearch, type InboxSort } from "../search.ts";
+import type { InboxSearch, InboxSort } from "../search.ts";
 import { useReadState } from "../unread/use-read-state.ts";
-import { FilterText } from "./filter-text.tsx";
+import { INBOX_SORTS } from "../validate-search.ts";
+import { InboxFilterBar } from "./inbox-filter-bar.tsx";
 import { InboxList } from "./inbox-list.tsx";
+import { NewThread } from "./new-thread.tsx";
 import { QuickFilters } from "./quick-filters.tsx";
 
 const SORT_LABELS: Record<InboxSort, string> = {
@@ -36,6 +38,10 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
   const queryClient = useQueryClient();
   const unavailable = isApiError(query.error) && query.error.status === 404;
   const threads = query.data?.pages.flatMap((page) => page.data) ?? [];
+  const refresh = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: inboxKeys.all }),
+    [queryClient],
+  );
 
   let content: ReactNode;
   if (unavailable) content = <CommentsUnavailable />;
@@ -67,7 +73,7 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
         read={read}
         users={users}
         lookup={lookup}
-        onPosted={() => void queryClient.invalidateQueries({ queryKey: inboxKeys.all })}
+        onPosted={refresh}
       />
     );
 
@@ -86,12 +92,10 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
       </div>
       {!unavailable && (
         <>
+          <NewThread users={users} onPosted={refresh} />
           <QuickFilters value={search} users={users} onChange={onSearch} />
           <div className="flex flex-wrap items-end gap-4">
-            <FilterText
-              value={search.filter ?? ""}
-              onApply={(text) => onSearch({ ...search, filter: text })}
-            />
+            <InboxFilterBar search={search} onSearch={onSearch} />
             <Field label="Sort">
               {(control) => (
                 <select
@@ -112,6 +116,7 @@ export function InboxPage({ search, onSearch }: InboxPageProps) {
               )}
             </Field>
           </div>
+          <MirrorSince since={query.data?.pages[0]?.meta.mirror_since} />
         </>
       )}
       {content}

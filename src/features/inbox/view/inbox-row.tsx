@@ -1,24 +1,39 @@
 import { Link } from "@tanstack/react-router";
-import type { CommentData, UserData } from "../../../kanbert/schemas.ts";
+import { memo } from "react";
+import type { CommentData, TaskData, UserData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { CommentThread, visibleThread } from "../../comments/index.ts";
-import type { ReadStateApi } from "../unread/use-read-state.ts";
 
 type Lookup = (id: string) => UserData | undefined;
+
+const NO_TASKS: readonly TaskData[] = [];
 
 export interface InboxRowProps {
   thread: CommentData;
   index: number;
   active: boolean;
   unread: boolean;
-  read: ReadStateApi;
+  /** Mark read / unread (keeps its identity, so a row re-renders only when its own props change). */
+  onToggleRead: (thread: CommentData) => void;
   users: readonly UserData[];
   lookup: Lookup;
   onPosted: () => void;
 }
 
-/** One thread of the inbox: unread mark, client link and task, then the comments feature's thread. */
-export function InboxRow({ thread, index, active, unread, read, users, lookup, onPosted }: InboxRowProps) {
+/**
+ * One thread of the inbox: unread mark, client link and task, then the comments feature's thread.
+ * Memoised: scrolling re-renders the list every frame, and only rows whose props changed render.
+ */
+export const InboxRow = memo(function InboxRow({
+  thread,
+  index,
+  active,
+  unread,
+  onToggleRead,
+  users,
+  lookup,
+  onPosted,
+}: InboxRowProps) {
   const task = thread.task ?? null;
   const clientId = task?.client_id ?? "";
   const shown = visibleThread(thread, "all");
@@ -48,7 +63,7 @@ export function InboxRow({ thread, index, active, unread, read, users, lookup, o
           </Link>
         )}
         <span className="text-slate-600 dark:text-slate-400">{task?.title}</span>
-        <Button size="sm" variant="ghost" className="ml-auto" onClick={() => read.toggle(thread)}>
+        <Button size="sm" variant="ghost" className="ml-auto" onClick={() => onToggleRead(thread)}>
           {unread ? "Mark read" : "Mark unread"}
         </Button>
       </div>
@@ -60,7 +75,7 @@ export function InboxRow({ thread, index, active, unread, read, users, lookup, o
           index={index}
           lookup={lookup}
           users={users}
-          tasks={task ? [task] : []}
+          tasks={task ? [task] : NO_TASKS}
           focusId={null}
           onPosted={onPosted}
           previewReplies={2}
@@ -68,4 +83,4 @@ export function InboxRow({ thread, index, active, unread, read, users, lookup, o
       )}
     </article>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
+import { useIsFetching, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { listComments } from "../../../kanbert/comments.ts";
 import { useConnection, useHttp } from "../../settings/index.ts";
 import { inboxKeys } from "../api/use-inbox.ts";
@@ -14,10 +15,31 @@ export function MentionsCount() {
   return state.status === "connected" ? <Count /> : null;
 }
 
+/** How long the app must have nothing in flight before the count is asked for. */
+const QUIET_MS = 1000;
+
+/**
+ * True once no request has been in flight for QUIET_MS, and from then on. The count's request is
+ * an expensive one (every thread's HTML is searched for mentions) and a server answers one at a
+ * time: asked at once, it would hold back the page's own first page.
+ */
+function useAfterPageData(): boolean {
+  const busy = useIsFetching() > 0;
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    if (started || busy) return;
+    const timer = setTimeout(() => setStarted(true), QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [busy, started]);
+  return started;
+}
+
 function Count() {
   const http = useHttp();
   const read = useReadState();
+  const enabled = useAfterPageData();
   const query = useQuery({
+    enabled,
     queryKey: [...inboxKeys.all, "mentions-count"],
     queryFn: ({ signal }) =>
       listComments(http, { filter: MENTIONS, sort: ["-updated_at"], pageSize: WINDOW }, signal),

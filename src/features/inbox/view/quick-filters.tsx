@@ -2,6 +2,7 @@ import type { UserData } from "../../../kanbert/schemas.ts";
 import { Checkbox } from "../../../ui/checkbox.tsx";
 import { Field, inputClasses } from "../../../ui/field.tsx";
 import type { InboxSearch } from "../search.ts";
+import { ClientPicker } from "./client-picker.tsx";
 
 export interface QuickFiltersProps {
   value: InboxSearch;
@@ -9,7 +10,7 @@ export interface QuickFiltersProps {
   onChange: (next: InboxSearch) => void;
 }
 
-/** Mentions me, Internal only, Public only, Last 7 days, author: each one condition of the filter. */
+/** Mentions me, Internal only, Public only, Last 7 days, author, client: each one condition of the filter. */
 export function QuickFilters({ value, users, onChange }: QuickFiltersProps) {
   const set = (patch: Partial<InboxSearch>) => onChange({ ...value, ...patch });
   return (
@@ -52,6 +53,7 @@ export function QuickFilters({ value, users, onChange }: QuickFiltersProps) {
           </select>
         )}
       </Field>
+      <ClientPicker value={value.client} onChange={(client) => set({ client })} />
     </fieldset>
   );
 }
