@@ -6,6 +6,16 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const FOLDERS = ["src/filter", "src/kanbert", "src/features/*/api", "src/lib", "backend/filter"];
+// The tests that must protect each folder: its own unit tests (backend/filter: the emulator's filter
+// tests, which run its SQL). Running only these keeps a run short: a mutant in code that runs at
+// import (schemas, catalogues) would otherwise run every test that imports it, emulator included.
+const TESTS = {
+  "src/filter": ["src/filter/**/*.test.ts"],
+  "src/kanbert": ["src/kanbert/**/*.test.ts"],
+  "src/features/*/api": ["src/features/*/api/**/*.test.ts"],
+  "src/lib": ["src/lib/**/*.test.ts"],
+  "backend/filter": ["emulator/test/filter/**/*.test.ts"],
+};
 const args = process.argv.slice(2);
 const tableOnly = args.includes("--table");
 const named = args.filter((arg) => arg !== "--table");
@@ -32,7 +42,10 @@ function runStryker() {
       tempDirName: `.stryker-tmp/${name}`,
     }),
   );
-  const run = spawnSync("npx", ["stryker", "run", config], { stdio: "inherit" });
+  const tests = chosen.flatMap((folder) => TESTS[folder] ?? [`${folder}/**/*.test.ts`]);
+  // vitest.stryker.config.ts reads MUTATION_TESTS (comma-separated globs) as its `include`.
+  const env = { ...process.env, MUTATION_TESTS: tests.join(",") };
+  const run = spawnSync("npx", ["stryker", "run", config], { stdio: "inherit", env });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
