@@ -1,9 +1,11 @@
 // Runs StrykerJS over the folders named on the command line (default: every folder below) and prints
 // one mutation score per folder. Not part of `npm test`: it takes long, like a benchmark.
 // Usage: npm run mutation [-- src/lib backend/filter]
+//        npm run mutation -- src/filter/print.ts   (one file: mutates it, runs its folder's tests)
 //        npm run mutation -- --table src/lib   (prints the table of the last run again, runs nothing)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 
 const FOLDERS = ["src/filter", "src/kanbert", "src/features/*/api", "src/lib", "backend/filter"];
 // The tests that must protect each folder: its own unit tests (backend/filter: the emulator's filter
@@ -28,12 +30,24 @@ const report = `reports/mutation/${name}.json`;
 const html = `reports/mutation/${name}.html`;
 const config = `reports/mutation/${name}.config.json`;
 
+const folderOf = (path) => {
+  const match = FOLDERS.map((f) => new RegExp(`^${f.replace("*", "[^/]+")}/`)).find((re) => re.test(path));
+  return match ? path.match(match)[0].slice(0, -1) : path;
+};
+
+/** The tests of the folder a target (folder or file) lies in. */
+function testsOf(target) {
+  const folder = FOLDERS.find((f) => target === f || new RegExp(`^${f.replace("*", "[^/]+")}/`).test(target));
+  if (folder) return TESTS[folder];
+  return [`${target.endsWith(".ts") ? dirname(target) : target}/**/*.test.ts`];
+}
+
 if (!tableOnly) runStryker();
 
 function runStryker() {
   const base = JSON.parse(readFileSync("stryker.config.json", "utf8"));
   const mutate = chosen
-    .map((folder) => `${folder}/**/*.ts`)
+    .map((target) => (target.endsWith(".ts") ? target : `${target}/**/*.ts`))
     .concat(["!**/*.test.ts", "!**/__tests__/**", ...NOT_CODE]);
   mkdirSync("reports/mutation", { recursive: true });
   writeFileSync(
@@ -46,7 +60,7 @@ function runStryker() {
       tempDirName: `.stryker-tmp/${name}`,
     }),
   );
-  const tests = chosen.flatMap((folder) => TESTS[folder] ?? [`${folder}/**/*.test.ts`]);
+  const tests = [...new Set(chosen.flatMap(testsOf))];
   // vitest.stryker.config.ts reads MUTATION_TESTS (comma-separated globs) as its `include`.
   const env = { ...process.env, MUTATION_TESTS: tests.join(",") };
   const run = spawnSync("npx", ["stryker", "run", config], { stdio: "inherit", env });
@@ -57,10 +71,6 @@ function runStryker() {
 // mutants that do not compile or are switched off by a `// Stryker disable` comment do not count.
 const DETECTED = new Set(["Killed", "Timeout"]);
 const { files } = JSON.parse(readFileSync(report, "utf8"));
-const folderOf = (path) => {
-  const match = FOLDERS.map((f) => new RegExp(`^${f.replace("*", "[^/]+")}/`)).find((re) => re.test(path));
-  return match ? path.match(match)[0].slice(0, -1) : path;
-};
 const scores = new Map();
 for (const [path, file] of Object.entries(files)) {
   const row = scores.get(folderOf(path)) ?? { killed: 0, survived: 0, noCoverage: 0, ignored: 0 };
