@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { publishedPage, publishedUser } from "./__tests__/samples.ts";
 import { listClientsFull } from "./clients.ts";
 import { ApiError } from "./errors.ts";
 import { createHttpClient, type FetchLike } from "./http.ts";
+import { MessageBody } from "./schemas.ts";
 import { whoami } from "./users.ts";
 
 function fakeFetch(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -87,5 +89,80 @@ describe("createHttpClient", () => {
     const error = await whoami(http).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: "schema" });
     expect(error).toHaveProperty("message", expect.stringMatching(/GET \/whoami: type: /));
+  });
+
+  it("asks for JSON, trims the base's trailing slashes and adds no '?' without a query", async () => {
+    const { calls, fetchImpl } = fakeFetch(200, publishedUser);
+    await whoami(createHttpClient({ baseUrl: "https://api.example.test/api/v1//", token: "t" }, fetchImpl));
+    expect(calls[0]?.url).toBe("https://api.example.test/api/v1/whoami");
+    expect(calls[0]?.init.method).toBe("GET");
+    expect(calls[0]?.init.body).toBeUndefined();
+    const headers = new Headers(calls[0]?.init.headers);
+    expect(headers.get("Accept")).toBe("application/json");
+    expect(headers.has("Content-Type")).toBe(false);
+  });
+
+  it("adds no '?' when every query value is empty", async () => {
+    const { calls, fetchImpl } = fakeFetch(200, publishedPage);
+    await listClientsFull(createHttpClient(connection, fetchImpl), {});
+    expect(calls[0]?.url).toBe("https://api.example.test/api/v1/clients/full");
+  });
+
+  it("sends a body as JSON with its content type", async () => {
+    const { calls, fetchImpl } = fakeFetch(200, { message: "ok" });
+    const http = createHttpClient(connection, fetchImpl);
+    await http.request({ method: "POST", path: "/things", body: { name: "A" }, schema: MessageBody });
+    expect(calls[0]?.init.method).toBe("POST");
+    expect(calls[0]?.init.body).toBe('{"name":"A"}');
+    expect(new Headers(calls[0]?.init.headers).get("Content-Type")).toBe("application/json");
+  });
+
+  it("reads an empty answer as null (204 No Content)", async () => {
+    const http = createHttpClient(connection, async () => new Response(null, { status: 204 }));
+    expect(await http.request({ method: "DELETE", path: "/webhooks/w1", schema: z.null() })).toBeNull();
+  });
+
+  it("an aborted request rejects with the abort itself, not as a network failure", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const abort = new DOMException("The operation was aborted.", "AbortError");
+    const http = createHttpClient(connection, async () => {
+      throw abort;
+    });
+    const error = await whoami(http, controller.signal).catch((e: unknown) => e);
+    expect(error).toBe(abort);
+  });
+
+  it("network and schema failures keep their cause", async () => {
+    const offline = new TypeError("fetch failed");
+    const network = await whoami(
+      createHttpClient(connection, async () => {
+        throw offline;
+      }),
+    ).catch((e: unknown) => e);
+    expect(network).toHaveProperty("cause", offline);
+    const schema = await whoami(createHttpClient(connection, fakeFetch(200, { id: 1 }).fetchImpl)).catch(
+      (e: unknown) => e,
+    );
+    expect(schema).toHaveProperty("cause", expect.any(z.ZodError));
+  });
+
+  it("an error answer without the API's message says what happened by status", async () => {
+    const answer = async (status: number, text: string) => {
+      const http = createHttpClient(connection, async () => new Response(text, { status }));
+      return whoami(http).catch((e: unknown) => e);
+    };
+    expect(await answer(401, "")).toMatchObject({
+      kind: "http",
+      status: 401,
+      message: "Not authenticated: the token was missing or not accepted.",
+    });
+    expect(await answer(404, "")).toMatchObject({ kind: "http", message: "Not Found" });
+    expect(await answer(429, "")).toMatchObject({ kind: "http", message: "Too Many Attempts." });
+    expect(await answer(502, "<html>Bad Gateway</html>")).toMatchObject({
+      kind: "http",
+      status: 502,
+      message: "The Kanbert API answered 502.",
+    });
   });
 });

@@ -43,6 +43,12 @@ describe("listQuery", () => {
       "page%5Bsize%5D=50&sort=name&include=projects",
     );
   });
+
+  it("sends the cursor of the next page", () => {
+    expect(encodeQuery(listQuery({ cursor: "eyJpZCI6MX0=", filter: "name eq 'a'" }))).toBe(
+      "page%5Bcursor%5D=eyJpZCI6MX0%3D&filter=name%20eq%20%27a%27",
+    );
+  });
 });
 
 describe("lookupPath", () => {

@@ -61,4 +61,12 @@ describe("runOptimistic", () => {
     expect(cache.get("a")).toBe("old-a");
     await expect(runOptimisticOne(change, "b")).resolves.toBe("answer b");
   });
+
+  it("a change without commit keeps the applied value and reports success", async () => {
+    const { cache, change } = setup([]);
+    const { commit: _unused, ...withoutCommit } = change;
+    const outcomes = await runOptimistic(withoutCommit, ["a"]);
+    expect(outcomes).toEqual([{ ok: true, item: "a", snapshot: "old-a", result: "answer a" }]);
+    expect(cache.get("a")).toBe("new");
+  });
 });

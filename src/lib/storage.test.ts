@@ -1,5 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { type KeyValueStorage, memoryStorage, readItem, removeItem, writeItem } from "./storage.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  browserStorage,
+  type KeyValueStorage,
+  memoryStorage,
+  readItem,
+  removeItem,
+  writeItem,
+} from "./storage.ts";
 
 const broken: KeyValueStorage = {
   getItem: () => {
@@ -42,5 +49,33 @@ describe("storage guards", () => {
     first.setItem("k", "v");
     expect(second.getItem("k")).toBeNull();
     expect(first.getItem("k")).toBe("v");
+  });
+});
+
+describe("browserStorage", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("gives the window's local or session storage", () => {
+    const local = memoryStorage({ where: "local" });
+    const session = memoryStorage({ where: "session" });
+    vi.stubGlobal("window", { localStorage: local, sessionStorage: session });
+    expect(browserStorage("local")).toBe(local);
+    expect(browserStorage("session")).toBe(session);
+  });
+
+  it("is null where there is no window", () => {
+    vi.stubGlobal("window", undefined);
+    expect(browserStorage("local")).toBeNull();
+  });
+
+  it("is null where touching storage throws (blocked storage)", () => {
+    vi.stubGlobal("window", {
+      get localStorage(): KeyValueStorage {
+        throw new Error("SecurityError");
+      },
+    });
+    expect(browserStorage("local")).toBeNull();
   });
 });

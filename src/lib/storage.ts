@@ -10,6 +10,7 @@ export interface KeyValueStorage {
 
 export function readItem(storage: KeyValueStorage | null, key: string): string | null {
   try {
+    // Stryker disable next-line OptionalChaining: without a storage the call throws and the catch gives the same answer
     return storage?.getItem(key) ?? null;
   } catch {
     return null;
@@ -18,6 +19,7 @@ export function readItem(storage: KeyValueStorage | null, key: string): string |
 
 export function writeItem(storage: KeyValueStorage | null, key: string, value: string): void {
   try {
+    // Stryker disable next-line OptionalChaining: without a storage the call throws and the catch gives the same answer
     storage?.setItem(key, value);
   } catch {
     // Storage full or blocked: the value lives only in memory for this session.
@@ -26,6 +28,7 @@ export function writeItem(storage: KeyValueStorage | null, key: string, value: s
 
 export function removeItem(storage: KeyValueStorage | null, key: string): void {
   try {
+    // Stryker disable next-line OptionalChaining: without a storage the call throws and the catch gives the same answer
     storage?.removeItem(key);
   } catch {
     // Nothing to forget when storage is unavailable.
@@ -35,6 +38,7 @@ export function removeItem(storage: KeyValueStorage | null, key: string): void {
 /** `window.localStorage`/`sessionStorage`, or null where they are missing or blocked. */
 export function browserStorage(kind: "local" | "session"): KeyValueStorage | null {
   try {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: without a window the next line throws and the catch gives the same null
     if (typeof window === "undefined") return null;
     return kind === "local" ? window.localStorage : window.sessionStorage;
   } catch {

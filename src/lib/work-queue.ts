@@ -41,6 +41,7 @@ export function createWorkQueue(options: WorkQueueOptions = {}): WorkQueue {
     while (running < concurrency && waiting.length > 0) {
       const start = waiting.shift();
       running += 1;
+      // Stryker disable next-line OptionalChaining: the loop runs only while `waiting` holds a task, so `start` is defined
       start?.();
     }
   }
