@@ -11,7 +11,7 @@ export interface Connection {
   token: string;
 }
 
-interface RequestOptions<S extends z.ZodType> {
+export interface RequestOptions<S extends z.ZodType> {
   method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   path: string;
   query?: Readonly<Record<string, QueryValue>>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CreateWebhookBody } from "./bodies.ts";
+import type { CreateWebhookBody, UpdateWebhookBody } from "./bodies.ts";
 import type { HttpClient } from "./http.ts";
 import { type ListParams, listQuery } from "./query.ts";
 import { CreatedWebhookData, pageOf, WebhookData } from "./schemas.ts";
@@ -14,6 +14,15 @@ export function listWebhooks(http: HttpClient, params: ListParams = {}) {
 
 export function createWebhook(http: HttpClient, body: CreateWebhookBody) {
   return http.request({ method: "POST", path: "/webhooks", body, schema: CreatedWebhookData });
+}
+
+export function updateWebhook(http: HttpClient, id: string, body: UpdateWebhookBody) {
+  return http.request({
+    method: "PATCH",
+    path: `/webhooks/${encodeURIComponent(id)}`,
+    body,
+    schema: WebhookData,
+  });
 }
 
 /** 204 No Content (ASSUMPTION). */
