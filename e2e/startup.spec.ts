@@ -75,7 +75,7 @@ test("the filter editor is not loaded with /clients; pointing at Filter loads it
 
 /** Chunks of code a first visit to /clients loads only once the table's first page is shown. */
 const DEFERRED_CHUNK =
-  /\/assets\/(columns-menu|filter-button|saved-views-menu|bulk-bar|bulk-failure-report|inbox|comments)-[\w-]+\.js$/;
+  /\/assets\/(columns-menu|filter-button|saved-views-menu|bulk-actions|bulk-failure-report|inbox|comments)-[\w-]+\.js$/;
 
 test("a cold load asks for the first page before the route's code and the code that parses it arrive", async ({
   page,

@@ -1,18 +1,16 @@
 import { deferred } from "../../../ui/deferred.tsx";
-import type { BulkBarProps } from "./bulk-bar.tsx";
-import { BulkBarFrame } from "./bulk-bar-frame.tsx";
+import type { BulkActionsProps } from "./bulk-actions.tsx";
 import type { BulkFailureReportProps } from "./bulk-failure-report.tsx";
-import { isEmpty } from "./selection.ts";
 
 /**
- * The bulk bar and its confirmation (with the dialog code) load after the table has painted, or
- * as soon as a row's checkbox is hovered or focused (`preload`); a selection made before shows the
- * bar's frame with the count at once, and the actions a moment later.
+ * The bulk bar's actions and their confirmation (with the dialog code) load after the table has
+ * painted, or as soon as a row's checkbox is hovered or focused (`preload`). The bar's frame with
+ * the count is in the route, so a selection made before shows the bar at once, and focus moved
+ * into it stays there when the actions arrive.
  */
-export const DeferredBulkBar = deferred<BulkBarProps>(
-  () => import("./bulk-bar.tsx").then((module) => module.BulkBar),
-  ({ bulk, barRef, onLeave }) =>
-    isEmpty(bulk.selection) ? null : <BulkBarFrame bulk={bulk} barRef={barRef} onLeave={onLeave} />,
+export const DeferredBulkActions = deferred<BulkActionsProps>(
+  () => import("./bulk-actions.tsx").then((module) => module.BulkActions),
+  () => null,
 );
 
 /** The report of a run's failures (a dialog) loads after the table has painted. */

@@ -1,11 +1,12 @@
 import { useMemo } from "react";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import type { RowSelection } from "../table/row-selection.tsx";
-import { DeferredBulkBar } from "./deferred-bulk.tsx";
+import { DeferredBulkActions } from "./deferred-bulk.tsx";
 import { extendTo, isSelected, loadedState, NO_SELECTION, selectLoaded, toggle } from "./selection.ts";
 import type { BulkController } from "./use-bulk.ts";
 
-const prepare = () => void DeferredBulkBar.preload().catch(() => undefined);
+/** The bar's actions are wanted as soon as anything is (about to be) selected: fetch them now. */
+const prepare = () => void DeferredBulkActions.preload().catch(() => undefined);
 
 /** The table's RowSelection over the loaded rows, driven by the bulk selection model. */
 export function useRowSelection(
@@ -21,10 +22,12 @@ export function useRowSelection(
       isSelected: (id) => isSelected(selection, id),
       loaded,
       select: (index, extend) => {
+        prepare();
         const id = ids[index];
         if (id !== undefined) setSelection((s) => (extend ? extendTo(s, ids, id) : toggle(s, id)));
       },
       extend: (from, to) => {
+        prepare();
         const fromId = ids[from];
         const toId = ids[to];
         if (fromId === undefined || toId === undefined) return;
@@ -34,8 +37,14 @@ export function useRowSelection(
           return extendTo(anchored, ids, toId);
         });
       },
-      toggleLoaded: () => setSelection(loaded === "all" ? NO_SELECTION : selectLoaded(ids)),
-      selectLoaded: () => setSelection(selectLoaded(ids)),
+      toggleLoaded: () => {
+        prepare();
+        setSelection(loaded === "all" ? NO_SELECTION : selectLoaded(ids));
+      },
+      selectLoaded: () => {
+        prepare();
+        setSelection(selectLoaded(ids));
+      },
       clear: () => setSelection(NO_SELECTION),
       toBar,
       prepare,

@@ -7,8 +7,9 @@ import { firstContent } from "../../../ui/first-content.ts";
 import { FilterBar } from "../../filters/index.ts";
 import { useClientsInfinite } from "../api/use-clients-infinite.ts";
 import { BulkAnnouncer } from "../bulk/bulk-announcer.tsx";
+import { BulkBarFrame } from "../bulk/bulk-bar-frame.tsx";
 import { BulkProgressBar } from "../bulk/bulk-progress.tsx";
-import { DeferredBulkBar, DeferredBulkFailureReport } from "../bulk/deferred-bulk.tsx";
+import { DeferredBulkActions, DeferredBulkFailureReport } from "../bulk/deferred-bulk.tsx";
 import { isEmpty } from "../bulk/selection.ts";
 import { useBulk } from "../bulk/use-bulk.ts";
 import { useRowSelection } from "../bulk/use-row-selection.ts";
@@ -87,19 +88,17 @@ export function ClientsView({ header }: { header: (actions: ReactNode) => ReactN
       <BulkProgressBar bulk={bulk} />
       <DeferredBulkFailureReport bulk={bulk} />
       <BulkAnnouncer message={bulk.announcement} />
-      <DeferredBulkBar
-        bulk={bulk}
-        barRef={barRef}
-        archivedView={view.archived === "only"}
-        canSelectMatching={selection.loaded === "all" && bulk.selection.kind === "ids"}
-        someNames={
-          isEmpty(bulk.selection)
-            ? []
-            : list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)
-        }
-        onLeave={fromBar}
-        onExport={() => void exportSelection()}
-      />
+      {!isEmpty(bulk.selection) && (
+        <BulkBarFrame bulk={bulk} barRef={barRef} onLeave={fromBar}>
+          <DeferredBulkActions
+            bulk={bulk}
+            archivedView={view.archived === "only"}
+            canSelectMatching={selection.loaded === "all" && bulk.selection.kind === "ids"}
+            someNames={list.rows.filter((row) => bulk.isSelected(row.id)).map((row) => row.name)}
+            onExport={() => void exportSelection()}
+          />
+        </BulkBarFrame>
+      )}
       <ClientsResults
         controller={controller}
         list={list}

@@ -1,25 +1,22 @@
-import { type RefObject, useState } from "react";
+import { useState } from "react";
 import { ClientSegment } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Dialog, DialogClose } from "../../../ui/dialog.tsx";
 import type { BulkAction } from "./actions.ts";
-import { BulkBarFrame } from "./bulk-bar-frame.tsx";
 import { ContactDialog } from "./contact-dialog.tsx";
-import { isEmpty, selectedCount } from "./selection.ts";
+import { selectedCount } from "./selection.ts";
 import type { BulkController } from "./use-bulk.ts";
 
 /** More than this many clients, and a destructive action asks first. */
 const CONFIRM_ABOVE = 5;
 
-export interface BulkBarProps {
+export interface BulkActionsProps {
   bulk: BulkController;
   archivedView: boolean;
   /** Names of a few selected clients, for the confirmation. */
   someNames: readonly string[];
-  barRef: RefObject<HTMLDivElement | null>;
   /** Every loaded row is selected: offer the whole filter. */
   canSelectMatching: boolean;
-  onLeave: () => void;
   /** Export the selection as CSV (the view's export). */
   onExport: () => void;
 }
@@ -33,21 +30,19 @@ function selectionWords(bulk: BulkController): string {
   return count === null ? "all matching clients" : `all ${count} matching clients`;
 }
 
-/** The toolbar shown while anything is selected (nothing otherwise): how many, the actions, Clear. */
-export function BulkBar(props: BulkBarProps) {
-  // Mounted afresh for each selection, so a confirmation left open never outlives it.
-  return isEmpty(props.bulk.selection) ? null : <OpenBulkBar {...props} />;
-}
-
-function OpenBulkBar({
+/**
+ * The bulk toolbar's actions (inside `BulkBarFrame`, which the clients view mounts while anything
+ * is selected, so they are mounted afresh for each selection and a confirmation left open never
+ * outlives it): select all matching, Delete or Restore, Set segment, Set primary contact, Export,
+ * Clear, and the confirmation of a destructive run.
+ */
+export function BulkActions({
   bulk,
   archivedView,
   someNames,
-  barRef,
   canSelectMatching,
-  onLeave,
   onExport,
-}: BulkBarProps) {
+}: BulkActionsProps) {
   const [confirming, setConfirming] = useState<BulkAction | null>(null);
   const count = selectedCount(bulk.selection);
   const matching = bulk.selection.kind === "matching";
@@ -57,7 +52,7 @@ function OpenBulkBar({
     else bulk.act(action);
   };
   return (
-    <BulkBarFrame bulk={bulk} barRef={barRef} onLeave={onLeave}>
+    <>
       {canSelectMatching && (
         <Button size="sm" variant="ghost" onClick={bulk.selectAllMatching}>
           Select all clients that match this filter
@@ -129,6 +124,6 @@ function OpenBulkBar({
           {matching || (count ?? 0) > 3 ? ", …" : ""}
         </p>
       </Dialog>
-    </BulkBarFrame>
+    </>
   );
 }
