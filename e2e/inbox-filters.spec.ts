@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { CommentPage } from "../src/kanbert/comments.ts";
 import { ClientData } from "../src/kanbert/schemas.ts";
 import { apiPostComment } from "./comments-api.ts";
 import { api, expect, test } from "./fixtures.ts";
@@ -127,4 +128,65 @@ test("the client quick filter: pick a client by shortcode, only its threads; Any
   await page.getByRole("button", { name: /^Any client/ }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get("client")).toBeNull();
   await expect(picker).toHaveValue("");
+});
+
+/** A seeded client with threads older than a week (the seed's), and one public thread of this run on it. */
+async function clientWithOldThreads() {
+  const oldQuery = new URLSearchParams({
+    filter: "created_at lt today-7d",
+    sort: "-created_at",
+    include: "task.client",
+    "page[size]": "1",
+  });
+  const task = (await api(`/tasks/comments?${oldQuery}`, CommentPage)).data[0]?.task;
+  const name = task?.client?.name;
+  if (!task || !name) throw new Error("the seed has no comment older than a week on a client's task");
+  const made = await apiPostComment({
+    task_id: task.id,
+    comment: `<p>Fresh ${Date.now()}</p>`,
+    is_public: true,
+  });
+  return { name, fresh: [made.id], publicId: made.id };
+}
+
+test("a date macro built in the builder: Created before 7 days ago leaves out today's threads, on or after keeps them", async ({
+  page,
+}) => {
+  const { name, fresh, publicId } = await clientWithOldThreads();
+  const before = `task.client.name contains "${name}" and created_at lt today-7d`;
+  const since = `task.client.name contains "${name}" and created_at gte today-7d`;
+  const apiBefore = (await apiThreads(before)).map((t) => t.id);
+  const apiSince = (await apiThreads(since)).map((t) => t.id);
+  expect(apiBefore.length).toBeGreaterThan(0);
+  for (const id of fresh) {
+    expect(apiBefore).not.toContain(id);
+    expect(apiSince).toContain(id);
+  }
+
+  await openInbox(page);
+  const panel = await openFilterPanel(page);
+  await panel.getByRole("button", { name: "Add condition", exact: true }).click();
+  await row(panel, "1").getByLabel("Field").selectOption({ label: "Client name" });
+  await row(panel, "1").getByLabel("Operator").selectOption({ label: "contains" });
+  await row(panel, "1").getByLabel("Value").fill(name);
+  await panel.getByRole("button", { name: "Add condition", exact: true }).click();
+  await row(panel, "2").getByLabel("Field").selectOption({ label: "Created" });
+  await row(panel, "2").getByLabel("Operator").selectOption({ label: "is before" });
+  await row(panel, "2")
+    .getByRole("combobox", { name: "Value: kind of date" })
+    .selectOption({ label: "Days ago…" });
+  await row(panel, "2").getByRole("spinbutton", { name: "Number of days ago" }).fill("7");
+  await panel.getByRole("tab", { name: "Text" }).click();
+  await expect(panel.getByLabel("Filter text")).toHaveValue(before);
+  await panel.getByRole("button", { name: "Apply" }).click();
+  await expect.poll(() => filterOf(page)).toBe(before);
+  expect((await allThreadIds(page)).sort()).toEqual([...apiBefore].sort());
+
+  const again = await openFilterPanel(page);
+  await again.getByRole("tab", { name: "Builder" }).click();
+  await row(again, "2").getByLabel("Operator").selectOption({ label: "is on or after" });
+  await again.getByRole("button", { name: "Apply" }).click();
+  await expect.poll(() => filterOf(page)).toBe(since);
+  await expect(feed(page).locator(`#comment-${publicId}`)).toBeVisible();
+  expect((await allThreadIds(page)).sort()).toEqual([...apiSince].sort());
 });
