@@ -2,6 +2,8 @@ import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import type { ClientData } from "../../kanbert/schemas.ts";
 import { Combobox } from "../../ui/combobox.tsx";
+import { searchStatus } from "../../ui/search-status.ts";
+import { ClientOption } from "./client-option.tsx";
 import { useClientSearch } from "./use-client-search.ts";
 
 /** The search inside "Go to client": type, move with the arrows, Enter opens the client. */
@@ -13,13 +15,8 @@ export function ClientSearch({ onDone }: { onDone: () => void }) {
   const clients = typed ? (search.data?.data ?? []) : [];
   const status = !typed
     ? "Type part of a client's name or shortcode."
-    : search.isError
-      ? "Could not search the clients."
-      : search.isFetching && clients.length === 0
-        ? "Searching…"
-        : clients.length === 0
-          ? "No clients match."
-          : `${clients.length === 10 ? "First 10" : clients.length} matching client${clients.length === 1 ? "" : "s"}.`;
+    : (searchStatus(typed, search, clients.length, "clients") ??
+      `${clients.length === 10 ? "First 10" : clients.length} matching client${clients.length === 1 ? "" : "s"}.`);
   return (
     <Combobox<ClientData>
       label="Name or shortcode"
@@ -30,16 +27,7 @@ export function ClientSearch({ onDone }: { onDone: () => void }) {
       onInputChange={setText}
       items={clients}
       itemKey={(client) => client.id}
-      renderItem={(client) => (
-        <span className="flex items-baseline justify-between gap-3">
-          <span className="truncate font-medium">{client.name}</span>
-          {client.shortcode && (
-            <span className="shrink-0 font-mono text-xs text-slate-600 dark:text-slate-400">
-              {client.shortcode}
-            </span>
-          )}
-        </span>
-      )}
+      renderItem={(client) => <ClientOption client={client} />}
       onSelect={(client) => {
         onDone();
         void navigate({ to: "/clients/$clientId", params: { clientId: client.id } });

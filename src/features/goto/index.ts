@@ -1,2 +1,3 @@
 /** Public entry of "Go to client": the header search (Ctrl+K or `/`). */
+export { ClientOption } from "./client-option.tsx";
 export { useClientSearch } from "./use-client-search.ts";

@@ -2,7 +2,8 @@ import { useState } from "react";
 import type { ClientData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { Combobox } from "../../../ui/combobox.tsx";
-import { useClientSearch } from "../../goto/index.ts";
+import { searchStatus } from "../../../ui/search-status.ts";
+import { ClientOption, useClientSearch } from "../../goto/index.ts";
 import { useClientName } from "../api/use-client-name.ts";
 
 export interface ClientPickerProps {
@@ -21,15 +22,7 @@ export function ClientPicker({ value, onChange }: ClientPickerProps) {
   const search = useClientSearch(text ?? "");
   const typed = text !== null && text.trim() !== "";
   const clients = typed ? (search.data?.data ?? []) : [];
-  const status = !typed
-    ? undefined
-    : search.isError
-      ? "Could not search the clients."
-      : search.isFetching && clients.length === 0
-        ? "Searching…"
-        : clients.length === 0
-          ? "No clients match."
-          : undefined;
+  const status = searchStatus(typed, search, clients.length, "clients");
   return (
     <div className="flex items-end gap-1">
       <div className="w-56">
@@ -42,16 +35,7 @@ export function ClientPicker({ value, onChange }: ClientPickerProps) {
           onBlur={() => setText(null)}
           items={clients}
           itemKey={(client) => client.id}
-          renderItem={(client) => (
-            <span className="flex items-baseline justify-between gap-3">
-              <span className="truncate">{client.name}</span>
-              {client.shortcode && (
-                <span className="shrink-0 font-mono text-xs text-slate-600 dark:text-slate-400">
-                  {client.shortcode}
-                </span>
-              )}
-            </span>
-          )}
+          renderItem={(client) => <ClientOption client={client} />}
           onSelect={(client) => {
             setText(null);
             onChange(client.id);

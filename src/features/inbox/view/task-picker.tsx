@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { TaskData } from "../../../kanbert/schemas.ts";
 import { Combobox } from "../../../ui/combobox.tsx";
+import { searchStatus } from "../../../ui/search-status.ts";
 import { useTaskSearch } from "../api/use-task-search.ts";
 
 const taskText = (task: TaskData) => `${task.uri} · ${task.title}`;
@@ -17,15 +18,7 @@ export function TaskPicker({
   const search = useTaskSearch(text ?? "");
   const typed = text !== null && text.trim() !== "";
   const tasks = typed ? (search.data?.data ?? []) : [];
-  const status = !typed
-    ? undefined
-    : search.isError
-      ? "Could not search the tasks."
-      : search.isFetching && tasks.length === 0
-        ? "Searching…"
-        : tasks.length === 0
-          ? "No tasks match."
-          : undefined;
+  const status = searchStatus(typed, search, tasks.length, "tasks");
   return (
     <div className="min-w-64 flex-1">
       <Combobox<TaskData>
