@@ -146,3 +146,28 @@ test("a change of sort clears the selection and says so politely", async ({ page
   );
   await expect(table.getByRole("checkbox", { name: `Select ${prefix} 000` })).not.toBeChecked();
 });
+
+test("Select all loaded clients is disabled until a row is loaded; with nothing matching there is none", async ({
+  page,
+}) => {
+  const prefix = uniqueName("BulkEarly");
+  await createMany(prefix, 2);
+  // The first page is held back: the header checkbox must not take a click that selects nothing.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/clients/full?*", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openPrefix(page, prefix);
+  const table = clientsTable(page);
+  const all = table.getByRole("checkbox", { name: "Select all loaded clients" });
+  await expect(all).toBeDisabled();
+  release();
+  await all.check();
+  await expect(bulkBar(page).getByText("2 clients selected")).toBeVisible();
+
+  await openPrefix(page, `${prefix} none`);
+  await expect(page.getByText("No clients match these filters")).toBeVisible();
+  await expect(all).toHaveCount(0);
+});

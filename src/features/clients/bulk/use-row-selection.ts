@@ -21,6 +21,7 @@ export function useRowSelection(
     return {
       isSelected: (id) => isSelected(selection, id),
       loaded,
+      hasRows: ids.length > 0,
       select: (index, extend) => {
         prepare();
         const id = ids[index];

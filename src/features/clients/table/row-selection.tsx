@@ -10,6 +10,8 @@ export interface RowSelection {
   isSelected: (id: string) => boolean;
   /** The header checkbox's state over the loaded rows. */
   loaded: "all" | "some" | "none";
+  /** Whether any row is loaded: with none, the header checkbox has nothing to select and is disabled. */
+  hasRows: boolean;
   /** A click (extend: with Shift) on the row at `index`. */
   select: (index: number, extend: boolean) => void;
   /** Shift+Up/Down from the row at `from` to the row at `to`. */
@@ -26,7 +28,7 @@ export interface RowSelection {
 export const RowSelectionContext = createContext<RowSelection | null>(null);
 
 export const CHECK_COLUMN_WIDTH = 40;
-const checkboxClass = `size-4 rounded accent-indigo-600 ${focusRing}`;
+const checkboxClass = `size-4 rounded accent-indigo-600 disabled:cursor-not-allowed disabled:opacity-50 ${focusRing}`;
 
 export function RowCheckbox({ index, name, selected }: { index: number; name: string; selected: boolean }) {
   const selection = useContext(RowSelectionContext);
@@ -65,6 +67,7 @@ export function HeaderCheckbox() {
       onPointerEnter={selection.prepare}
       onFocus={selection.prepare}
       checked={loaded === "all"}
+      disabled={!selection.hasRows}
       onChange={selection.toggleLoaded}
     />
   );
