@@ -166,4 +166,31 @@ export async function run(): Promise<void> {
     const failed = [...new Set(audits[build].flatMap((a) => a.failedAccessibility))];
     if (failed.length > 0) console.log(`accessibility audits failed (${build}): ${failed.join(", ")}`);
   }
+  printBlockingTime(audits.new);
+}
+
+/** Where this tree's blocking time comes from, in the Lighthouse run whose TBT is the median. */
+function printBlockingTime(runs: readonly LighthouseFigures[]): void {
+  const sorted = [...runs].sort((a, b) => a.tbt - b.tbt);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) return;
+  console.log(`\nthis tree, the median Lighthouse run (TBT ${ms(middle.tbt)}): tasks over 50 ms (simulated)`);
+  console.log(
+    table(
+      ["starts at", "lasts", "blocks", "script"],
+      middle.longTasks.map((task) => [
+        ms(task.start),
+        ms(task.duration),
+        ms(task.duration - 50),
+        task.script,
+      ]),
+    ),
+  );
+  console.log("main-thread time by kind (simulated)");
+  console.log(
+    table(
+      ["kind", "time"],
+      middle.mainThread.map((row) => [row.kind, ms(row.ms)]),
+    ),
+  );
 }

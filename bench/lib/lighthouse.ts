@@ -14,7 +14,33 @@ export interface LighthouseFigures {
   lcp: number;
   /** Accessibility audits that failed, by id (for the score below 1). */
   failedAccessibility: string[];
+  /** Where the blocking time comes from: the main thread's tasks over 50 ms (simulated), longest first. */
+  longTasks: LongTask[];
+  /** Main-thread time by kind (script evaluation, style & layout, …), in simulated ms, largest first. */
+  mainThread: { kind: string; ms: number }[];
 }
+
+export interface LongTask {
+  /** The script Lighthouse attributes the task to (file name only), or what it says instead. */
+  script: string;
+  /** Simulated ms (mobile, 4× CPU slowdown). */
+  duration: number;
+  /** Simulated ms from navigation start. */
+  start: number;
+}
+
+/** The rows of a Lighthouse table audit (`details.items`), each a plain record. */
+function auditItems(audit: { details?: unknown } | undefined): Record<string, unknown>[] {
+  const details = audit?.details;
+  if (typeof details !== "object" || details === null || !("items" in details)) return [];
+  const { items } = details;
+  return Array.isArray(items)
+    ? items.filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null)
+    : [];
+}
+
+const numberOf = (value: unknown) => (typeof value === "number" ? value : Number.NaN);
+const textOf = (value: unknown) => (typeof value === "string" ? value : String(value));
 
 const DEBUG_PORT = 8893;
 
@@ -72,6 +98,17 @@ export async function runLighthouse(url: string, token: string): Promise<Lightho
         failedAccessibility: (categories.accessibility?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0)
           .map((ref) => ref.id),
+        longTasks: auditItems(audits["long-tasks"])
+          .map((item) => ({
+            script: textOf(item.url).split("/").pop() ?? "",
+            duration: numberOf(item.duration),
+            start: numberOf(item.startTime),
+          }))
+          .filter((task) => task.duration > 50),
+        mainThread: auditItems(audits["mainthread-work-breakdown"]).map((item) => ({
+          kind: textOf(item.groupLabel),
+          ms: numberOf(item.duration),
+        })),
       };
     } finally {
       await browser.stop();
