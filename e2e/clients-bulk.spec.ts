@@ -101,7 +101,7 @@ test.describe("network failures", () => {
     const table = clientsTable(page);
     await table.getByRole("checkbox", { name: "Select all loaded clients" }).check();
     await bulkBar(page).getByRole("button", { name: "Delete selected" }).click();
-    const confirm = page.getByRole("dialog", { name: "Delete 8 clients?" });
+    const confirm = page.getByRole("alertdialog", { name: "Delete 8 clients?" });
     await expect(
       confirm.getByText(`Among them: ${prefix} 000, ${prefix} 001, ${prefix} 002, …`),
     ).toBeVisible();

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { ClientSegment } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
-import { Dialog, DialogClose } from "../../../ui/dialog.tsx";
+import { ConfirmDialog } from "../../../ui/confirm-dialog.tsx";
 import type { BulkAction } from "./actions.ts";
 import { ContactDialog } from "./contact-dialog.tsx";
 import { selectedCount } from "./selection.ts";
@@ -97,33 +97,24 @@ export function BulkActions({
       <Button size="sm" variant="ghost" onClick={bulk.clear}>
         Clear selection
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={confirming !== null}
-        onOpenChange={(open) => !open && setConfirming(null)}
         title={`Delete ${selectionWords(bulk)}?`}
-        description="They are archived at once; the result offers Undo, which restores them."
-        footer={
+        description={
           <>
-            <DialogClose asChild>
-              <Button>Cancel</Button>
-            </DialogClose>
-            <Button
-              variant="danger"
-              onClick={() => {
-                if (confirming) bulk.act(confirming);
-                setConfirming(null);
-              }}
-            >
-              {`Delete ${selectionWords(bulk)}`}
-            </Button>
+            They are archived at once; the result offers Undo, which restores them. Among them:{" "}
+            {someNames.slice(0, 3).join(", ")}
+            {matching || (count ?? 0) > 3 ? ", …" : ""}
           </>
         }
-      >
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Among them: {someNames.slice(0, 3).join(", ")}
-          {matching || (count ?? 0) > 3 ? ", …" : ""}
-        </p>
-      </Dialog>
+        confirmLabel={`Delete ${selectionWords(bulk)}`}
+        destructive
+        onConfirm={() => {
+          if (confirming) bulk.act(confirming);
+          setConfirming(null);
+        }}
+        onCancel={() => setConfirming(null)}
+      />
     </>
   );
 }
