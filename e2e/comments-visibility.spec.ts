@@ -74,7 +74,7 @@ test("a reply to an internal thread starts internal, focused; making it public a
   await expect(reply.getByRole("radio", { name: "Internal" })).toBeChecked();
 
   await reply.getByRole("radio", { name: "Public" }).click();
-  const dialog = page.getByRole("dialog", { name: "Make this reply public?" });
+  const dialog = page.getByRole("alertdialog", { name: "Make this reply public?" });
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Keep internal" }).click();
   await expect(dialog).toBeHidden();
@@ -82,7 +82,7 @@ test("a reply to an internal thread starts internal, focused; making it public a
 
   await reply.getByRole("radio", { name: "Public" }).click();
   await page
-    .getByRole("dialog", { name: "Make this reply public?" })
+    .getByRole("alertdialog", { name: "Make this reply public?" })
     .getByRole("button", { name: "Make reply public" })
     .click();
   await expect(reply.getByRole("radio", { name: "Public" })).toBeChecked();
