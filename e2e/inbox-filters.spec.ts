@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { CommentPage } from "../src/kanbert/comments.ts";
 import { ClientData } from "../src/kanbert/schemas.ts";
+import { UserPage } from "../src/kanbert/users.ts";
 import { apiPostComment } from "./comments-api.ts";
 import { api, expect, test } from "./fixtures.ts";
 import { allThreadIds, apiThreads, feed, openFilterPanel, openInbox, quietTask } from "./inbox-helpers.ts";
@@ -189,4 +190,17 @@ test("a date macro built in the builder: Created before 7 days ago leaves out to
   await expect.poll(() => filterOf(page)).toBe(since);
   await expect(feed(page).locator(`#comment-${publicId}`)).toBeVisible();
   expect((await allThreadIds(page)).sort()).toEqual([...apiSince].sort());
+});
+
+test("chips name the users of author and mentions conditions, not their ids", async ({ page }) => {
+  const users = (await api("/users?page[size]=2", UserPage)).data;
+  const [author, mentioned] = users;
+  if (!author || !mentioned) throw new Error("the seed has fewer than two users");
+  const filter = `author.id eq "${author.id}" and mentions.id eq "${mentioned.id}"`;
+  await openInbox(page, `?${new URLSearchParams({ filter })}`);
+  const chips = page.getByRole("list", { name: "Applied filters" }).getByRole("listitem");
+  await expect(chips).toHaveText([
+    `Author is ${author.first_name} ${author.last_name}`,
+    `Mentions is ${mentioned.first_name} ${mentioned.last_name}`,
+  ]);
 });

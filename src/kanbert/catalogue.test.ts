@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parse, validate } from "../filter/index.ts";
-import { commentsCatalogue } from "./catalogue.ts";
+import { type Catalogue, parse, validate } from "../filter/index.ts";
+import {
+  clientsFullCatalogue,
+  commentsCatalogue,
+  isUserField,
+  projectsCatalogue,
+  tasksCatalogue,
+} from "./catalogue.ts";
 
 /** The comments catalogue (extension): which filters the inbox may send. */
 
@@ -35,5 +41,17 @@ describe("commentsCatalogue", () => {
   it("sorts by creation and last activity, includes the task (with its client on request)", () => {
     expect(commentsCatalogue.sorts).toEqual(["created_at", "updated_at"]);
     expect(commentsCatalogue.includes).toEqual(["task", "task.client"]);
+  });
+});
+
+describe("isUserField", () => {
+  it("is true for the fields that hold a user's id, and only those", () => {
+    const userFields = (catalogue: Catalogue) =>
+      catalogue.fields.filter((field) => isUserField(field)).map((field) => field.name);
+    expect(userFields(clientsFullCatalogue)).toEqual(["primary_contact.id"]);
+    expect(userFields(commentsCatalogue)).toEqual(["author.id", "mentions.id"]);
+    expect(userFields(tasksCatalogue)).toEqual(["assignee.id"]);
+    expect(userFields(projectsCatalogue)).toEqual(["client.primary_contact_id"]);
+    expect(isUserField(undefined)).toBe(false);
   });
 });

@@ -42,6 +42,11 @@ const date = (name: string, label: string, kind: "date" | "datetime"): FieldSpec
   operators: ORDERED_OPERATORS,
 });
 
+/** Whether a field holds a user's id (`primary_contact.id`, `author.id`, …): shown and picked by name. */
+export function isUserField(spec: FieldSpec | undefined): boolean {
+  return spec?.type.kind === "id" && spec.type.of.startsWith("User");
+}
+
 export const ARCHIVED_MODES = ["with", "only", "without"] as const;
 export type ArchivedMode = (typeof ARCHIVED_MODES)[number];
 

@@ -1,4 +1,5 @@
 import { describeField, type FieldSpec, isList } from "../../../filter/index.ts";
+import { isUserField } from "../../../kanbert/catalogue.ts";
 import { cn } from "../../../lib/cn.ts";
 import { useBuilder } from "./builder-context.ts";
 import type { DraftRow, DraftValue } from "./draft.ts";
@@ -40,7 +41,7 @@ export function ValueEditor({
         aria={aria}
       />
     );
-  const isUser = spec.type.kind === "id" && /^User/.test(spec.type.of);
+  const isUser = isUserField(spec);
   const isSpace = spec.type.kind === "id" && spec.type.of === "SpaceData";
   const props: EditorProps = { value: row.value, onChange: setValue, label: "Value", aria };
   if (op === "in" || op === "nin") {

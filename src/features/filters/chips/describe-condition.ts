@@ -4,7 +4,8 @@ import { comparisonVerb } from "../operator-verbs.ts";
 /** Plain words for one `field op value` condition: "Segment is A or B", "Name contains “Acme”". */
 
 export interface DescribeOptions {
-  nameOf?: (field: string, id: string) => string | undefined;
+  /** A name for an id (e.g. a user's), or undefined to show the id itself. */
+  nameOf?: (spec: FieldSpec, id: string) => string | undefined;
 }
 
 export const quote = (text: string) => `“${text}”`;
@@ -18,12 +19,7 @@ const DATE_WORDS: Readonly<Record<string, string>> = {
   eom: "the end of this month",
 };
 
-function scalarWords(
-  spec: FieldSpec | undefined,
-  field: string,
-  value: Scalar,
-  options: DescribeOptions,
-): string {
+function scalarWords(spec: FieldSpec | undefined, value: Scalar, options: DescribeOptions): string {
   if (value === null) return "empty";
   if (typeof value === "object") {
     if (value.kind === "special")
@@ -37,7 +33,7 @@ function scalarWords(
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
   const kind = spec?.type.kind;
-  if (kind === "id") return options.nameOf?.(field, value) ?? value;
+  if (spec && kind === "id") return options.nameOf?.(spec, value) ?? value;
   if (kind === "enum" || kind === "date" || kind === "datetime") return value;
   return quote(value);
 }
@@ -57,7 +53,7 @@ export function describeCondition(
   if (node.field === "origin_space.id" && (node.op === "isnull" || node.op === "isnotnull"))
     return node.op === "isnotnull" ? "Shared with us" : "Not shared with us";
   if (!("value" in node)) return node.op === "isnull" ? `${label} is empty` : `${label} is set`;
-  const words = (value: Scalar) => scalarWords(spec, node.field, value, options);
+  const words = (value: Scalar) => scalarWords(spec, value, options);
   const value = node.value;
   if (isList(value)) {
     if (value.length === 0) return node.op === "in" ? `${label} is one of (nothing)` : `${label}: any value`;

@@ -1,5 +1,12 @@
-import { and, type Catalogue, type FilterNode, normalize, print } from "../../../filter/index.ts";
-import type { ArchivedMode } from "../../../kanbert/catalogue.ts";
+import {
+  and,
+  type Catalogue,
+  type FieldSpec,
+  type FilterNode,
+  normalize,
+  print,
+} from "../../../filter/index.ts";
+import { type ArchivedMode, isUserField } from "../../../kanbert/catalogue.ts";
 import { userName, useUserDirectory } from "../../users/index.ts";
 import { CloseIcon } from "../icons.tsx";
 import { describeFilter, topLevelParts } from "./describe.ts";
@@ -28,10 +35,11 @@ export function FilterChips({
   onArchivedChange,
 }: FilterChipsProps) {
   const parts = topLevelParts(filter);
-  const needsNames = /"[0-9a-f-]{8,}"/.test(print(filter));
+  const printed = print(filter);
+  const needsNames = catalogue.fields.some((field) => isUserField(field) && printed.includes(field.name));
   const users = useUserDirectory(needsNames).data;
-  const nameOf = (field: string, id: string) => {
-    if (!field.startsWith("primary_contact")) return undefined;
+  const nameOf = (spec: FieldSpec, id: string) => {
+    if (!isUserField(spec)) return undefined;
     const user = users?.find((candidate) => candidate.id === id);
     return user ? userName(user) : undefined;
   };
