@@ -226,6 +226,11 @@ describe("evaluate: dates", () => {
     ).toBe(true);
   });
 
+  it("reads only the date part of a date column's cell", () => {
+    expect(holds(cond("due_date", "eq", "2025-03-12"), { due_date: "2025-03-12T00:00:00.000Z" })).toBe(true);
+    expect(holds(cond("due_date", "lt", "2025-03-13"), { due_date: "2025-03-12T23:00:00Z" })).toBe(true);
+  });
+
   it("matches nothing with a value or cell that is not a date", () => {
     expect(holds(cond("due_date", "eq", "soon"), { due_date: "2025-03-12" })).toBe(false);
     expect(holds(cond("due_date", "ne", "soon"), { due_date: "2025-03-12" })).toBe(false);
@@ -284,5 +289,21 @@ describe("evaluate: relations", () => {
     expect(holds(any("projects", cond("started_at", "eq", "2025-03-12")), row)).toBe(true);
     expect(holds(any("projects", cond("started_at", "eq", special("today"))), row)).toBe(true);
     expect(holds(all("projects", cond("started_at", "isnull")), row)).toBe(false);
+  });
+});
+
+describe("evaluate: fields the catalogue does not list", () => {
+  const untyped = { fields: [], now: new Date("2025-03-12T10:00:00Z"), meId: "u-alice" };
+
+  it("compares them as plain values, a list cell as a set, a relation's rows still by quantifier", () => {
+    expect(
+      evaluate(cond("due_date", "eq", "2025-03-12"), { due_date: "2025-03-12T10:00:00Z" }, untyped),
+    ).toBe(false);
+    expect(evaluate(cond("due_date", "eq", "2025-03-12"), { due_date: "2025-03-12" }, untyped)).toBe(true);
+    expect(evaluate(cond("tags", "eq", "x"), { tags: ["y", "X"] }, untyped)).toBe(true);
+    expect(evaluate(any("projects", cond("title", "eq", "a")), { projects: [{ title: "A" }] }, untyped)).toBe(
+      true,
+    );
+    expect(evaluate(count("projects", "eq", 1), { projects: [{ title: "A" }] }, untyped)).toBe(true);
   });
 });
