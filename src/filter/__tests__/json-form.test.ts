@@ -265,6 +265,23 @@ describe("JSON: every shape and every refusal", () => {
       ok: true,
       ast: cond("a", "in", [false, null, 1.5, todayOffset(2), special("now")]),
     });
+    expect(
+      fromJson({ field: "a", op: "in", value: ["me.id", "today", "sow", "eow", "som", "eom"] }),
+    ).toStrictEqual({
+      ok: true,
+      ast: cond("a", "in", [
+        special("me.id"),
+        special("today"),
+        special("sow"),
+        special("eow"),
+        special("som"),
+        special("eom"),
+      ]),
+    });
+    expect(fromJson({ field: "a", op: "eq", value: "today-100000d" })).toStrictEqual({
+      ok: true,
+      ast: cond("a", "eq", todayOffset(-100000)),
+    });
     expect(fromJson({ field: "a", op: "eq", value: "today+100001d" })).toStrictEqual({
       ok: true,
       ast: cond("a", "eq", "today+100001d"),
