@@ -304,6 +304,29 @@ describe("JSON: every shape and every refusal", () => {
     });
   });
 
+  it("counts a relation's sub-expression as a level of nesting", () => {
+    let deep: unknown = { field: "a", op: "isnull" };
+    for (let i = 0; i < 100; i++) deep = { field: "p", op: "any", value: deep };
+    const read = fromJson(deep);
+    expect(read.ok).toBe(true);
+    expect(fromJson({ field: "p", op: "any", value: deep })).toStrictEqual({
+      ok: false,
+      error: {
+        message: `value${".value".repeat(100)}: the filter is nested too deeply (over 100 levels)`,
+        offset: 0,
+        length: 0,
+        path: Array.from({ length: 101 }, () => "value"),
+      },
+    });
+  });
+
+  it("reads a relation without a value as bare", () => {
+    expect(fromJson([{ field: "p", op: "none" }])).toStrictEqual({
+      ok: true,
+      ast: { type: "quantifier", field: "p", quantifier: "none" },
+    });
+  });
+
   it("names the place of each problem", () => {
     const cases: [unknown, string, (string | number)[]][] = [
       [{ and: {} }, "and: 'and' needs an array", ["and"]],
@@ -387,6 +410,18 @@ describe("form encoding: every shape and every refusal", () => {
       ok: true,
       ast: cond("amount", "gt", -1.5),
     });
+    expect(fromFormEncoded(one("amount", "gt", "10.25"), numbers)).toStrictEqual({
+      ok: true,
+      ast: cond("amount", "gt", 10.25),
+    });
+    expect(fromFormEncoded(one("amount", "gt", "1.x"), numbers)).toStrictEqual({
+      ok: true,
+      ast: cond("amount", "gt", "1.x"),
+    });
+    expect(fromFormEncoded(one("p.count", "eq", "12"))).toStrictEqual({
+      ok: true,
+      ast: count("p", "eq", 12),
+    });
     expect(fromFormEncoded(one("amount", "gt", "1e3"), numbers)).toStrictEqual({
       ok: true,
       ast: cond("amount", "gt", "1e3"),
@@ -435,6 +470,9 @@ describe("form encoding: every shape and every refusal", () => {
     );
     expect(fromFormEncoded([["filter[0][field]x", "a"]])).toStrictEqual(
       refusal("unrecognised parameter 'filter[0][field]x'"),
+    );
+    expect(fromFormEncoded([["filter[x]filter[0][field]", "a"]])).toStrictEqual(
+      refusal("unrecognised parameter 'filter[x]filter[0][field]'"),
     );
     expect(
       fromFormEncoded([
