@@ -23,8 +23,7 @@ export const COMPARISON_OPERATORS = [
 ] as const;
 export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 
-const RELATION_OPERATORS = ["any", "none", "all", "count"] as const;
-export type RelationOperator = (typeof RELATION_OPERATORS)[number];
+export type RelationOperator = "any" | "none" | "all" | "count";
 
 export type Operator = ComparisonOperator | RelationOperator;
 

@@ -169,10 +169,15 @@ function likeTokens(pattern: string): LikeToken[] {
   const chars = [...pattern];
   const tokens: LikeToken[] = [];
   for (let i = 0; i < chars.length; i++) {
+    // Stryker disable next-line StringLiteral: the fallback is never taken (i < chars.length)
     const char = chars[i] ?? "";
-    if (char === "\\" && i + 1 < chars.length) tokens.push({ kind: "char", char: chars[++i] ?? "" });
-    else if (char === "%") tokens.push({ kind: "any" });
+    if (char === "\\" && i + 1 < chars.length) {
+      i++;
+      // Stryker disable next-line StringLiteral: the fallback is never taken (checked above); a char token is told from the others by not being "any" or "one", so its kind's spelling is never read
+      tokens.push({ kind: "char", char: chars[i] ?? "" });
+    } else if (char === "%") tokens.push({ kind: "any" });
     else if (char === "_") tokens.push({ kind: "one" });
+    // Stryker disable next-line StringLiteral: a char token is told from the others by not being "any" or "one", so its kind's spelling is never read
     else tokens.push({ kind: "char", char });
   }
   return tokens;

@@ -89,7 +89,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function readTree(value: unknown, path: Path, depth: number): FilterNode | null {
+function readTree(value: unknown, path: Path, depth: number): FilterNode {
   if (depth > MAX_DEPTH) fail(path, `the filter is nested too deeply (over ${MAX_DEPTH} levels)`);
   if (Array.isArray(value)) return readGroup("and", value, path, depth);
   if (!isRecord(value))
@@ -106,10 +106,9 @@ function readTree(value: unknown, path: Path, depth: number): FilterNode | null 
   return readCondition(value, path, depth);
 }
 
-function readGroup(kind: "and" | "or", items: unknown[], path: Path, depth: number): FilterNode | null {
-  const children = items
-    .map((item, i) => readTree(item, [...path, i], depth + 1))
-    .filter((child) => child !== null);
+/** Empty and one-child groups are left to `normalize`. */
+function readGroup(kind: "and" | "or", items: unknown[], path: Path, depth: number): FilterNode {
+  const children = items.map((item, i) => readTree(item, [...path, i], depth + 1));
   return { type: "group", kind, children };
 }
 

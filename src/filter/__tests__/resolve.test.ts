@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { and, cond, special, todayOffset } from "../build.ts";
+import { and, any, cond, count, or, special, todayOffset } from "../build.ts";
 import type { ResolvedNode } from "../resolve.ts";
 import { resolve, resolveScalar } from "../resolve.ts";
 import type { DayValue, InstantValue } from "../temporal.ts";
@@ -51,6 +51,51 @@ describe("specials", () => {
         ME_ID,
       ),
     ).toStrictEqual(expected);
+  });
+});
+
+describe("resolve", () => {
+  it("leaves the empty filter empty", () => {
+    expect(resolve(null, context.now, ME_ID)).toBeNull();
+  });
+
+  it("resolves inside relations and keeps everything else as it is", () => {
+    const expected: ResolvedNode = {
+      type: "group",
+      kind: "or",
+      children: [
+        {
+          type: "quantifier",
+          field: "p",
+          quantifier: "any",
+          where: { type: "condition", field: "owner.id", op: "eq", value: "u-alice" },
+        },
+        { type: "quantifier", field: "p", quantifier: "none" },
+        { type: "count", field: "p", op: "gte", value: 2 },
+        { type: "condition", field: "a", op: "isnull" },
+        { type: "condition", field: "n", op: "lt", value: 3 },
+      ],
+    };
+    expect(
+      resolve(
+        or(
+          any("p", cond("owner.id", "eq", special("me.id"))),
+          { type: "quantifier", field: "p", quantifier: "none" },
+          count("p", "gte", 2),
+          cond("a", "isnull"),
+          cond("n", "lt", 3),
+        ),
+        context.now,
+        "u-alice",
+      ),
+    ).toStrictEqual(expected);
+  });
+
+  it("starts the week on Monday", () => {
+    const monday = { now: new Date("2025-03-10T00:00:00Z"), meId: "x" };
+    expect(resolveScalar(special("sow"), monday)).toEqual(instant("2025-03-10T00:00:00.000Z"));
+    expect(resolveScalar(special("eow"), monday)).toEqual(instant("2025-03-16T23:59:59.000Z"));
+    expect(resolveScalar(special("som"), monday)).toEqual(instant("2025-03-01T00:00:00.000Z"));
   });
 });
 
