@@ -50,7 +50,7 @@ export function held() {
 }
 
 /** A page of a list answer, as the API sends it. */
-export const listPage = (data: unknown[], next: string | null = null) => ({
+export const listPage = <T>(data: T[], next: string | null = null) => ({
   data,
   links: [],
   meta: {
