@@ -26,7 +26,10 @@ const shown = () =>
     message,
     action: action ? `${action.label} (${action.altText})` : null,
   }));
-const clickToast = (id: string) => getToasts().find((t) => t.id === id)?.action?.onClick();
+const clickToast = (id: string) =>
+  getToasts()
+    .find((t) => t.id === id)
+    ?.action?.onClick();
 
 afterEach(() => {
   toast.clear();
@@ -35,11 +38,18 @@ afterEach(() => {
 describe("deleteEverywhere", () => {
   it("archives, says so with an Undo that restores the client", async () => {
     const queryClient = cache();
-    const api = fakeApi(({ method }) => (method === "DELETE" ? { message: "Archived." } : row("c1", { name: "Acme" })));
+    const api = fakeApi(({ method }) =>
+      method === "DELETE" ? { message: "Archived." } : row("c1", { name: "Acme" }),
+    );
     await expect(deleteEverywhere(queryClient, api.http, acme)).resolves.toBe(true);
     expect(listed(queryClient)).toEqual(["c2"]);
     expect(shown()).toEqual([
-      { id: "delete-c1", kind: "success", message: "“Acme” was deleted.", action: "Undo (Undo: restore Acme)" },
+      {
+        id: "delete-c1",
+        kind: "success",
+        message: "“Acme” was deleted.",
+        action: "Undo (Undo: restore Acme)",
+      },
     ]);
 
     clickToast("delete-c1");
@@ -94,7 +104,9 @@ describe("restoreEverywhere", () => {
   it("waits for a delete of the same client still on the wire, even one that fails", async () => {
     const queryClient = cache();
     const deleting = held();
-    const api = fakeApi(({ method }) => (method === "DELETE" ? deleting.promise : row("c1", { name: "Acme" })));
+    const api = fakeApi(({ method }) =>
+      method === "DELETE" ? deleting.promise : row("c1", { name: "Acme" }),
+    );
     const deleted = deleteEverywhere(queryClient, api.http, acme);
     const restored = restoreEverywhere(queryClient, api.http, acme);
     const other = restoreEverywhere(queryClient, api.http, { id: "c2", name: "Other" });
@@ -106,7 +118,11 @@ describe("restoreEverywhere", () => {
     deleting.settle(json(503, { message: "Unavailable" }));
     await expect(deleted).resolves.toBe(false);
     await expect(restored).resolves.toBe(true);
-    expect(api.calls()).toEqual(["DELETE /clients/c1", "POST /clients/c2/restore", "POST /clients/c1/restore"]);
+    expect(api.calls()).toEqual([
+      "DELETE /clients/c1",
+      "POST /clients/c2/restore",
+      "POST /clients/c1/restore",
+    ]);
     expect(queuedFor("c1")).toBe(0);
   });
 });
