@@ -13,7 +13,7 @@ export interface FakeRequest {
   body: unknown;
 }
 
-export const BASE_URL = "http://api.test/v1";
+const BASE_URL = "http://api.test/v1";
 
 export function fakeApi(answer: (request: FakeRequest) => unknown) {
   const requests: FakeRequest[] = [];

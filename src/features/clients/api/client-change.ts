@@ -26,13 +26,13 @@ import { toClientData } from "./detail-model.ts";
  * A change to clients for the optimistic runner (src/lib/optimistic.ts): each client is snapshotted
  * and rolled back on its own, so one client's failure never undoes another's change.
  */
-export interface ClientChangeSpec<TItem extends { id: string }, TResult> {
+interface ClientChangeSpec<TItem extends { id: string }, TResult> {
   apply: (queryClient: QueryClient, item: TItem) => void;
   call: (item: TItem) => Promise<TResult>;
   commit?: (queryClient: QueryClient, item: TItem, result: TResult) => void;
 }
 
-export function clientChange<TItem extends { id: string }, TResult>(
+function clientChange<TItem extends { id: string }, TResult>(
   queryClient: QueryClient,
   spec: ClientChangeSpec<TItem, TResult>,
 ): OptimisticChange<TItem, ClientSnapshot, TResult> {

@@ -10,7 +10,10 @@ describe("clientCommentsOptions", () => {
       query.get("page[cursor]") === null ? listPage([], "n1") : listPage([], null),
     );
     const queryClient = new QueryClient();
-    const data = await queryClient.fetchInfiniteQuery({ ...clientCommentsOptions(api.http, "c1", "t1"), pages: 3 });
+    const data = await queryClient.fetchInfiniteQuery({
+      ...clientCommentsOptions(api.http, "c1", "t1"),
+      pages: 3,
+    });
     expect(api.calls()).toEqual([
       'GET /tasks/comments?page[size]=20&filter=task.client_id eq "c1" and task.id eq "t1"&sort=-created_at&include=task',
       'GET /tasks/comments?page[size]=20&page[cursor]=n1&filter=task.client_id eq "c1" and task.id eq "t1"&sort=-created_at&include=task',
