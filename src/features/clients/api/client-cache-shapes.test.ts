@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   archivedModeOfKey,
   findCachedClient,
+  firstPageOnly,
   isOutdatedDeepLink,
   patchClientEverywhere,
   removeFromLists,
+  restartClientLists,
   rollbackClient,
   setArchivedEverywhere,
   snapshotClient,
@@ -141,5 +143,89 @@ describe("isOutdatedDeepLink", () => {
     expect(
       isOutdatedDeepLink(query(["clients", "detail", { findBy: "external_id", key: "E-1" }], detail)),
     ).toBe(false);
+  });
+});
+
+describe("the clients cache touches only client lists and details", () => {
+  const search = ["clients", "search", "x"];
+  const elsewhere = ["other", "detail", "x"];
+
+  function mixed() {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(
+      clientKeys.list({ filter: "", archived: "with", sort: "name" }),
+      pages([row("x")]),
+    );
+    queryClient.setQueryData(active, pages([row("x")]));
+    queryClient.setQueryData(search, pages([row("x")]));
+    queryClient.setQueryData(elsewhere, detailFromRow(row("x"), false));
+    queryClient.setQueryData(clientKeys.detail("a"), detailFromRow(row("a"), false));
+    return queryClient;
+  }
+
+  it("prefers a settled list even when an 'All' list holds the row first, and reads no other query", () => {
+    const queryClient = mixed();
+    expect(findCachedClient(queryClient, (r) => r.id === "x")?.mode).toBe("without");
+    queryClient.removeQueries({ queryKey: active });
+    expect(findCachedClient(queryClient, (r) => r.id === "x")?.mode).toBe("with");
+    queryClient.removeQueries({ queryKey: clientKeys.lists() });
+    expect(findCachedClient(queryClient, (r) => r.id === "x")).toBeNull();
+  });
+
+  it("patches, removes and snapshots in client lists and details only", () => {
+    const queryClient = mixed();
+    const snapshot = snapshotClient(queryClient, "x");
+    expect(snapshot.lists).toHaveLength(2);
+    expect(snapshot.details).toEqual([]);
+    patchClientEverywhere(queryClient, "x", { name: "N" });
+    setArchivedEverywhere(queryClient, "x", true);
+    expect(queryClient.getQueryData<ClientsInfiniteData>(active)?.pages[0]?.data[0]?.name).toBe("N");
+    removeFromLists(queryClient, "x", ["without"]);
+    expect(queryClient.getQueryData<ClientsInfiniteData>(active)?.pages[0]?.data).toEqual([]);
+    expect(queryClient.getQueryData(search)).toEqual(pages([row("x")]));
+    expect(queryClient.getQueryData(elsewhere)).toEqual(detailFromRow(row("x"), false));
+    expect(queryClient.getQueryData(clientKeys.detail("a"))).toEqual(detailFromRow(row("a"), false));
+  });
+
+  it("restarts client lists only", async () => {
+    const queryClient = mixed();
+    queryClient.setQueryData(search, pages([row("x")], [row("y")]));
+    await restartClientLists(queryClient);
+    expect(queryClient.getQueryData<ClientsInfiniteData>(search)?.pages).toHaveLength(2);
+    expect(queryClient.getQueryState(search)?.isInvalidated).toBe(false);
+    expect(queryClient.getQueryState(active)?.isInvalidated).toBe(true);
+  });
+
+  it("puts back a row that was first on its page in place, and leaves a list that changed shape alone", () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(active, pages([row("x"), row("b")]));
+    const snapshot = snapshotClient(queryClient, "x");
+    patchClientEverywhere(queryClient, "x", { name: "Changed" });
+    rollbackClient(queryClient, snapshot);
+    expect(queryClient.getQueryData<ClientsInfiniteData>(active)?.pages[0]?.data).toEqual([
+      row("x"),
+      row("b"),
+    ]);
+    queryClient.setQueryData(active, "text");
+    rollbackClient(queryClient, snapshot);
+    expect(queryClient.getQueryData(active)).toBe("text");
+  });
+
+  it("an outdated deep link by shortcode includes a client whose shortcode was removed", () => {
+    const client = new QueryClient();
+    const key = [...clientKeys.details(), { findBy: "shortcode", key: "OLD" }];
+    client.setQueryData(key, detailFromRow(row("x", { shortcode: null }), false));
+    const found = client.getQueryCache().find({ queryKey: key, exact: true });
+    if (!found) throw new Error("no such query");
+    expect(isOutdatedDeepLink(found)).toBe(true);
+  });
+});
+
+describe("firstPageOnly", () => {
+  it("leaves data with pages but no page params alone", () => {
+    const data = { pages: [1, 2] };
+    expect(firstPageOnly(data)).toBe(data);
+    const params = { pages: [1, 2], pageParams: "x" };
+    expect(firstPageOnly(params)).toBe(params);
   });
 });
