@@ -1,6 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { UpdateClientBody } from "../../../kanbert/bodies.ts";
-import { deleteClient, restoreClient, updateClient } from "../../../kanbert/clients.ts";
+import {
+  deleteClient,
+  restoreClient,
+  setExternalIdentifier,
+  setShortcode,
+  updateClient,
+} from "../../../kanbert/clients.ts";
 import type { HttpClient } from "../../../kanbert/http.ts";
 import type { UserData } from "../../../kanbert/schemas.ts";
 import type { OptimisticChange, RunOptions } from "../../../lib/optimistic.ts";
@@ -20,13 +26,13 @@ import { toClientData } from "./detail-model.ts";
  * A change to clients for the optimistic runner (src/lib/optimistic.ts): each client is snapshotted
  * and rolled back on its own, so one client's failure never undoes another's change.
  */
-export interface ClientChangeSpec<TItem extends { id: string }, TResult> {
+interface ClientChangeSpec<TItem extends { id: string }, TResult> {
   apply: (queryClient: QueryClient, item: TItem) => void;
   call: (item: TItem) => Promise<TResult>;
   commit?: (queryClient: QueryClient, item: TItem, result: TResult) => void;
 }
 
-export function clientChange<TItem extends { id: string }, TResult>(
+function clientChange<TItem extends { id: string }, TResult>(
   queryClient: QueryClient,
   spec: ClientChangeSpec<TItem, TResult>,
 ): OptimisticChange<TItem, ClientSnapshot, TResult> {
@@ -91,5 +97,40 @@ export const updateChange = (queryClient: QueryClient, http: HttpClient) =>
         ...(contact !== undefined ? { primary_contact: contact } : {}),
       }),
     call: ({ id, body }) => updateClient(http, { key: id }, body),
+    commit: (qc, { id }, answer) => patchClientEverywhere(qc, id, toClientData(answer)),
+  });
+
+export interface ShortcodeVars {
+  id: string;
+  shortcode: string;
+}
+
+/** `PUT /clients/{id}/shortcode`: the new shortcode everywhere at once, then the answer's record. */
+export const shortcodeChange = (queryClient: QueryClient, http: HttpClient) =>
+  clientChange(queryClient, {
+    apply: (qc, { id, shortcode }: ShortcodeVars) => patchClientEverywhere(qc, id, { shortcode }),
+    call: ({ id, shortcode }) => setShortcode(http, { key: id }, { shortcode }),
+    commit: (qc, { id }, answer) => patchClientEverywhere(qc, id, toClientData(answer)),
+  });
+
+export interface ExternalIdentifierVars {
+  id: string;
+  externalId: string | null;
+  origin: string | null;
+}
+
+/**
+ * `PUT /clients/{id}/external-identifier`: the new external id everywhere at once; the origin too
+ * when one is given or the id is removed (a kept origin stays until the answer says otherwise).
+ */
+export const externalIdChange = (queryClient: QueryClient, http: HttpClient) =>
+  clientChange(queryClient, {
+    apply: (qc, { id, externalId, origin }: ExternalIdentifierVars) =>
+      patchClientEverywhere(qc, id, {
+        external_id: externalId,
+        ...(origin !== null || externalId === null ? { external_origin: origin } : {}),
+      }),
+    call: ({ id, externalId, origin }) =>
+      setExternalIdentifier(http, { key: id }, { external_id: externalId, external_origin: origin }),
     commit: (qc, { id }, answer) => patchClientEverywhere(qc, id, toClientData(answer)),
   });

@@ -105,6 +105,37 @@ describe("fetchClientDetail", () => {
     );
   });
 
+  it("asks only the archived list for a row cached from an 'All' list, and keeps that row when not archived", async () => {
+    const listed = row("a", { segment: "A" });
+    const { http, calls } = fakeApi({ "/v1/clients/a": () => client, "/v1/clients/full": () => page([]) });
+    const cached = { row: listed, mode: "with" as const, updatedAt: 0 };
+    const detail = await fetchClientDetail(http, { key: "a" }, cached);
+    expect(calls).toEqual([
+      "/v1/clients/a",
+      '/v1/clients/full?page[size]=100&filter=archived eq "only" and shortcode eq "A"&include=projects',
+    ]);
+    expect(detail).toMatchObject({ archived: false, full: { segment: "A" } });
+  });
+
+  it("ignores a cached row of another client, and has no full record when no list finds the client", async () => {
+    const { http, calls } = fakeApi({
+      "/v1/clients/a": () => client,
+      "/v1/clients/full": () => page([row("b")]),
+    });
+    const cached = { row: row("b"), mode: "without" as const, updatedAt: 0 };
+    const detail = await fetchClientDetail(http, { key: "a" }, cached);
+    expect(calls).toHaveLength(3);
+    expect(detail).toEqual({ client, full: null, archived: false });
+  });
+
+  it("marks a row found in the active list as not archived", async () => {
+    const { http } = fakeApi({ "/v1/clients/a": () => client, "/v1/clients/full": () => page([a]) });
+    await expect(fetchClientDetail(http, { key: "a" }, null)).resolves.toMatchObject({
+      archived: false,
+      full: { segment: "C" },
+    });
+  });
+
   it("passes the 404 of an unknown client on", async () => {
     const { http } = fakeApi({});
     await expect(fetchClientDetail(http, { key: "nope" }, null)).rejects.toBeInstanceOf(ApiError);

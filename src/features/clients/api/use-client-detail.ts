@@ -1,4 +1,11 @@
-import { type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type QueryClient,
+  type QueryKey,
+  queryOptions,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import type { HttpClient } from "../../../kanbert/http.ts";
 import type { ClientLookup } from "../../../kanbert/query.ts";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { useHttp } from "../../settings/index.ts";
@@ -30,15 +37,13 @@ function matchesLookup(lookup: ClientLookup): (row: ClientFullData) => boolean {
 }
 
 /**
- * One client, merged from `GET /clients/{key}` and its full record: `{client, full, archived}`.
+ * The query of one client, merged from `GET /clients/{key}` and its full record: `{client, full, archived}`.
  * A row already in a cached list (with a settled archived mode) is used as initial data, dated
  * like its list, so opening a client from the table costs no request while the list is fresh.
  */
-export function useClientDetail(lookup: ClientLookup) {
-  const http = useHttp();
-  const queryClient = useQueryClient();
+export function clientDetailOptions(queryClient: QueryClient, http: HttpClient, lookup: ClientLookup) {
   const match = matchesLookup(lookup);
-  return useQuery({
+  return queryOptions({
     queryKey: clientDetailKey(lookup),
     queryFn: ({ signal }) => fetchClientDetail(http, lookup, findCachedClient(queryClient, match), signal),
     initialData: () => {
@@ -51,4 +56,9 @@ export function useClientDetail(lookup: ClientLookup) {
       return hit ? detailFromRow(hit.row, false) : undefined;
     },
   });
+}
+
+/** One client for the detail page (see `clientDetailOptions`). */
+export function useClientDetail(lookup: ClientLookup) {
+  return useQuery(clientDetailOptions(useQueryClient(), useHttp(), lookup));
 }

@@ -1,49 +1,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import type { CreateClientBody } from "../../../kanbert/bodies.ts";
-import { createClient } from "../../../kanbert/clients.ts";
-import { ApiError } from "../../../kanbert/errors.ts";
 import { useHttp } from "../../settings/index.ts";
-import { restartClientLists } from "./client-cache.ts";
-import { detailFromRow } from "./detail-model.ts";
-import { clientFeedback } from "./feedback.ts";
-import { findLostCreate } from "./find-lost-create.ts";
-import { clientKeys } from "./keys.ts";
+import { clientCreated, createOrFindClient } from "./create-client.ts";
 
-/**
- * `POST /clients`. The answer is a full record, so it becomes the new client's detail entry at once
- * (its page opens without a request); lists restart from page one to take it in where it sorts.
- * The answer may omit `projects` (SPEC §5: "omitted or []"), but a client made a moment ago has
- * none: the entry says so, instead of leaving the Projects card with nothing to show.
- *
- * After a network error the server may still have created the client: the next attempt first looks
- * for it (see `findLostCreate`) and, when found, answers with it instead of creating a second one.
- */
+/** Creates a client (see `createOrFindClient`: a retry after a lost answer never makes a second one). */
 export function useCreateClient() {
   const http = useHttp();
   const queryClient = useQueryClient();
   const lostSince = useRef<number | null>(null);
   return useMutation({
-    mutationFn: async (body: CreateClientBody) => {
-      const since = lostSince.current;
-      const found = since === null ? null : await findLostCreate(http, body, since);
-      if (found) return found;
-      const started = Date.now();
-      try {
-        return await createClient(http, body);
-      } catch (error) {
-        if (error instanceof ApiError && error.kind === "network") lostSince.current = since ?? started;
-        throw error;
-      }
-    },
-    onSuccess: (row) => {
-      lostSince.current = null;
-      queryClient.setQueryData(
-        clientKeys.detail(row.id),
-        detailFromRow({ ...row, projects: row.projects ?? [] }, false),
-      );
-      clientFeedback.created(row.name);
-      void restartClientLists(queryClient);
-    },
+    mutationFn: (body: CreateClientBody) => createOrFindClient(http, body, lostSince),
+    onSuccess: (row) => clientCreated(queryClient, row, lostSince),
   });
 }

@@ -1,5 +1,6 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { listComments } from "../../../kanbert/comments.ts";
+import type { HttpClient } from "../../../kanbert/http.ts";
 import { useHttp } from "../../settings/index.ts";
 import { clientCommentsFilter, commentKeys } from "./keys.ts";
 
@@ -8,10 +9,9 @@ const COMMENTS_PAGE_SIZE = 20;
 /** No cursor: the first page (typed so later pages may carry one). */
 const firstPage = (): string | null => null;
 
-/** Threads on a client's tasks (one task or all), newest first (EXTENSION endpoint `GET /tasks/comments`). */
-export function useClientComments(clientId: string, taskId: string | null) {
-  const http = useHttp();
-  return useInfiniteQuery({
+/** The query of a client's threads (one task or all), newest first, page by page. */
+export function clientCommentsOptions(http: HttpClient, clientId: string, taskId: string | null) {
+  return infiniteQueryOptions({
     queryKey: commentKeys.clientList(clientId, taskId),
     queryFn: ({ pageParam, signal }) =>
       listComments(
@@ -28,4 +28,9 @@ export function useClientComments(clientId: string, taskId: string | null) {
     initialPageParam: firstPage(),
     getNextPageParam: (last) => last.meta.next_cursor,
   });
+}
+
+/** Threads on a client's tasks (one task or all), newest first (EXTENSION endpoint `GET /tasks/comments`). */
+export function useClientComments(clientId: string, taskId: string | null) {
+  return useInfiniteQuery(clientCommentsOptions(useHttp(), clientId, taskId));
 }

@@ -1,5 +1,6 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { listComments } from "../../../kanbert/comments.ts";
+import type { HttpClient } from "../../../kanbert/http.ts";
 import { commentKeys } from "../../comments/index.ts";
 import { useHttp } from "../../settings/index.ts";
 import { SORT_KEYS } from "../inbox-query.ts";
@@ -15,10 +16,9 @@ export const inboxKeys = {
 /** No cursor: the first page (typed so later pages may carry one). */
 const firstPage = (): string | null => null;
 
-/** Threads across every client (EXTENSION endpoint `GET /tasks/comments`), cursor-paginated. */
-export function useInbox(filter: string, sort: InboxSort) {
-  const http = useHttp();
-  return useInfiniteQuery({
+/** The query of the inbox: every client's threads, filtered and sorted, page by page. */
+export function inboxOptions(http: HttpClient, filter: string, sort: InboxSort) {
+  return infiniteQueryOptions({
     queryKey: inboxKeys.list(filter, sort),
     queryFn: ({ pageParam, signal }) =>
       listComments(
@@ -35,4 +35,9 @@ export function useInbox(filter: string, sort: InboxSort) {
     initialPageParam: firstPage(),
     getNextPageParam: (last) => last.meta.next_cursor,
   });
+}
+
+/** Threads across every client (EXTENSION endpoint `GET /tasks/comments`), cursor-paginated. */
+export function useInbox(filter: string, sort: InboxSort) {
+  return useInfiniteQuery(inboxOptions(useHttp(), filter, sort));
 }
