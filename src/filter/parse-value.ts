@@ -47,7 +47,7 @@ function parseScalar(cursor: Cursor, after: string): Scalar {
     case "eof":
       return cursor.fail(`expected a value after '${after}'`, token, VALUE_EXPECTED);
     default:
-      if (token.kind === "symbol" && token.text === "[") {
+      if (token.text === "[") {
         return cursor.fail("a list cannot contain another list", token);
       }
       return cursor.fail(

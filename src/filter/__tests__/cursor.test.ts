@@ -47,7 +47,7 @@ describe("Cursor", () => {
     expect(cursor.peekNext()).toStrictEqual({ kind: "eof", offset: 8, length: 0 });
     expect(cursor.advance()).toStrictEqual({ kind: "number", value: 12, text: "12", offset: 6, length: 2 });
     expect(cursor.lastEnd).toBe(8);
-    expect(cursor.peekNext()).toBeUndefined();
+    expect(cursor.peekNext()).toStrictEqual({ kind: "eof", offset: 8, length: 0 });
   });
 
   it("keeps answering the end of the text once past it", () => {

@@ -44,6 +44,11 @@ describe("tokenize", () => {
       { kind: "number", value: 0, text: "-0", offset: 23, length: 2 },
       { kind: "eof", offset: 25, length: 0 },
     ]);
+    expect(tokenize("1.5e12 3E+10")).toStrictEqual([
+      { kind: "number", value: 1.5e12, text: "1.5e12", offset: 0, length: 6 },
+      { kind: "number", value: 3e10, text: "3E+10", offset: 7, length: 5 },
+      { kind: "eof", offset: 12, length: 0 },
+    ]);
     expect(tokenize("(12)")).toStrictEqual([
       { kind: "symbol", text: "(", offset: 0, length: 1 },
       { kind: "number", value: 12, text: "12", offset: 1, length: 2 },
@@ -81,6 +86,16 @@ describe("tokenize", () => {
       { kind: "today-offset", days: -12, text: "today-12d", offset: 0, length: 9 },
       { kind: "symbol", text: ")", offset: 9, length: 1 },
       { kind: "eof", offset: 10, length: 0 },
+    ]);
+    expect(tokenize("today x+5")).toStrictEqual([
+      { kind: "word", text: "today", offset: 0, length: 5 },
+      { kind: "word", text: "x", offset: 6, length: 1 },
+      {
+        kind: "error",
+        error: { message: "unexpected character '+'", offset: 7, length: 1 },
+        offset: 7,
+        length: 1,
+      },
     ]);
     expect(tokenize("today today")).toStrictEqual([
       { kind: "word", text: "today", offset: 0, length: 5 },

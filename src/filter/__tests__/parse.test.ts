@@ -318,6 +318,37 @@ describe("parse error values", () => {
     ],
     ["name", { message: "expected an operator after 'name'", offset: 4, length: 0, expected: OPERATORS }],
     [
+      "a ( b",
+      { message: "expected an operator after 'a', found '('", offset: 2, length: 1, expected: OPERATORS },
+    ],
+    [
+      "and 'x'",
+      {
+        message: "expected a condition (a field name or '('), found 'and'",
+        offset: 0,
+        length: 3,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
+      "or 5",
+      {
+        message: "expected a condition (a field name or '('), found 'or'",
+        offset: 0,
+        length: 2,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
+      "and",
+      {
+        message: "expected a condition (a field name or '('), found 'and'",
+        offset: 0,
+        length: 3,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
       "a is 5",
       {
         message: "expected 'null' or 'not null' after 'is'",

@@ -9,6 +9,10 @@ describe("takeTopLevel", () => {
 
   it("takes the field when it is the whole filter", () => {
     expect(takeTopLevel(archived, "archived")).toStrictEqual({ taken: archived, rest: null });
+    expect(takeTopLevel(and(archived), "archived")).toStrictEqual({
+      taken: archived,
+      rest: { type: "group", kind: "and", children: [] },
+    });
     expect(takeTopLevel(null, "archived")).toStrictEqual({ rest: null });
   });
 
