@@ -66,7 +66,7 @@ export interface ParsedValue {
 
 export function parseValue(cursor: Cursor, after: string): ParsedValue {
   const open = cursor.peek();
-  if (!(open.kind === "symbol" && open.text === "[")) {
+  if (!cursor.isSymbol("[")) {
     const value = parseScalar(cursor, after);
     return { value, span: { offset: open.offset, length: cursor.lastEnd - open.offset } };
   }
