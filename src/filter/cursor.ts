@@ -33,19 +33,24 @@ export class Cursor {
     this.tokens = tokenize(text);
   }
 
+  /** The token at `index`; past the last one, the end of the text. */
+  private at(index: number): Token {
+    return this.tokens[index] ?? { kind: "eof", offset: this.text.length, length: 0 };
+  }
+
   /** The current token. A lexer error surfaces here, in reading order. */
-  peek(): Token {
-    const token = this.tokens[this.index] ?? { kind: "eof", offset: this.text.length, length: 0 };
+  peek(): Exclude<Token, { kind: "error" }> {
+    const token = this.at(this.index);
     if (token.kind === "error") throw new ParseFailure(token.error);
     return token;
   }
 
   /** The token after the current one, without surfacing errors. */
-  peekNext(): Token | undefined {
-    return this.tokens[this.index + 1];
+  peekNext(): Token {
+    return this.at(this.index + 1);
   }
 
-  advance(): Token {
+  advance(): Exclude<Token, { kind: "error" }> {
     const token = this.peek();
     this.index++;
     this.lastEnd = token.offset + token.length;
@@ -54,6 +59,7 @@ export class Cursor {
 
   isSymbol(text: string): boolean {
     const token = this.peek();
+    // Stryker disable next-line ConditionalExpression: only a symbol token's text can be a symbol's spelling (words, numbers and day offsets never are; other tokens have no text), so the kind test cannot change the answer
     return token.kind === "symbol" && token.text === text;
   }
 

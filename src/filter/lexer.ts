@@ -61,6 +61,12 @@ function matchAt(pattern: RegExp, text: string, offset: number): RegExpExecArray
   return pattern.exec(text);
 }
 
+/** The text a sticky pattern matches at `offset`; callers only ask where it matches. */
+function matchedAt(pattern: RegExp, text: string, offset: number): string {
+  // Stryker disable next-line OptionalChaining,StringLiteral: every caller asks where the pattern matches (a letter for WORD, a digit for NUMBER, a `*` pattern), so the fallback is never taken
+  return matchAt(pattern, text, offset)?.[0] ?? "";
+}
+
 function error(message: string, offset: number, length: number): Token {
   return { kind: "error", error: { message, offset, length }, offset, length };
 }
@@ -77,7 +83,7 @@ function readString(text: string, start: number): Token {
     const char = text[i];
     if (char === quote) return { kind: "string", value, offset: start, length: i + 1 - start };
     if (char === "\\") i++;
-    value += text[i] ?? "";
+    value += text.charAt(i);
   }
   return error(
     `unclosed string: the ${quote} at ${start} has no closing ${quote}`,
@@ -87,13 +93,13 @@ function readString(text: string, start: number): Token {
 }
 
 function readWord(text: string, start: number): Token {
-  const word = matchAt(WORD, text, start)?.[0] ?? "";
+  const word = matchedAt(WORD, text, start);
   const end = start + word.length;
   if (text[end] === ".") return error(`expected a name after '.' in '${word}.'`, start, end + 1 - start);
   if (word.toLowerCase() === "today") {
     const offset = matchAt(DAY_OFFSET, text, end);
     if (offset !== null) {
-      const days = Number(offset[2]) * (offset[1] === "-" ? -1 : 1);
+      const days = offset[1] === "-" ? -Number(offset[2]) : Number(offset[2]);
       const length = end - start + offset[0].length;
       if (Math.abs(days) > MAX_DAY_OFFSET)
         return error(`day offset too large (at most ${MAX_DAY_OFFSET} days)`, start, length);
@@ -105,7 +111,7 @@ function readWord(text: string, start: number): Token {
         length,
       };
     }
-    if (/^[+-]\d/.test(text.slice(end, end + 2))) {
+    if (/^[+-]\d/.test(text.slice(end))) {
       return error("write a day offset like today+5d or today-30d", start, end + 2 - start);
     }
   }
@@ -113,10 +119,10 @@ function readWord(text: string, start: number): Token {
 }
 
 function readNumber(text: string, start: number): Token {
-  const literal = matchAt(NUMBER, text, start)?.[0] ?? "";
+  const literal = matchedAt(NUMBER, text, start);
   const end = start + literal.length;
-  if (end < text.length && IDENT_CHAR.test(text[end] ?? "")) {
-    const rest = matchAt(/[A-Za-z0-9_.]*/y, text, end)?.[0] ?? "";
+  if (IDENT_CHAR.test(text.charAt(end))) {
+    const rest = matchedAt(/[A-Za-z0-9_.]*/y, text, end);
     return error(`invalid number '${literal}${rest}'`, start, literal.length + rest.length);
   }
   const value = Number(literal);
@@ -135,7 +141,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const char = text[i] ?? "";
+    const char = text.charAt(i);
     if (/\s/.test(char)) {
       i++;
       continue;
@@ -143,7 +149,7 @@ export function tokenize(text: string): Token[] {
     let token: Token;
     if (char === '"' || char === "'") token = readString(text, i);
     else if (/[A-Za-z_]/.test(char)) token = readWord(text, i);
-    else if (/[0-9]/.test(char) || (char === "-" && /[0-9]/.test(text[i + 1] ?? "")))
+    else if (/[0-9]/.test(char) || (char === "-" && /[0-9]/.test(text.charAt(i + 1))))
       token = readNumber(text, i);
     else {
       const symbol = SYMBOLS.find((candidate) => text.startsWith(candidate, i));

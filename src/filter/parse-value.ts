@@ -47,7 +47,7 @@ function parseScalar(cursor: Cursor, after: string): Scalar {
     case "eof":
       return cursor.fail(`expected a value after '${after}'`, token, VALUE_EXPECTED);
     default:
-      if (token.kind === "symbol" && token.text === "[") {
+      if (token.text === "[") {
         return cursor.fail("a list cannot contain another list", token);
       }
       return cursor.fail(
@@ -66,7 +66,7 @@ export interface ParsedValue {
 
 export function parseValue(cursor: Cursor, after: string): ParsedValue {
   const open = cursor.peek();
-  if (!(open.kind === "symbol" && open.text === "[")) {
+  if (!cursor.isSymbol("[")) {
     const value = parseScalar(cursor, after);
     return { value, span: { offset: open.offset, length: cursor.lastEnd - open.offset } };
   }

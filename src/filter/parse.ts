@@ -13,7 +13,6 @@ import { didYouMean } from "./suggest.ts";
 
 /** Deeper nesting than this is refused rather than risking the stack. */
 const MAX_DEPTH = 100;
-const COMPARISON_SYMBOLS = new Set(["=", "==", "!=", "<>", "<", "<=", ">", ">="]);
 const CONTINUE = ["and", "or", "the end of the filter"];
 
 /**
@@ -26,13 +25,13 @@ export function parse(text: string): Result<FilterNode | null> {
     if (cursor.peek().kind === "eof") return { ok: true, ast: null };
     const ast = new Parser(cursor).expression();
     const rest = cursor.peek();
-    if (rest.kind === "symbol" && rest.text === ")")
-      cursor.fail("unexpected ')' — there is no '(' to close", rest);
+    if (cursor.isSymbol(")")) cursor.fail("unexpected ')' — there is no '(' to close", rest);
     if (rest.kind !== "eof")
       cursor.fail(`expected 'and', 'or' or the end of the filter, found ${describe(rest)}`, rest, CONTINUE);
     return { ok: true, ast };
   } catch (caught) {
     if (caught instanceof ParseFailure) return { ok: false, error: caught.error };
+    // Stryker disable next-line StringLiteral: defensive, no input gets here (the parser throws only ParseFailure; the fuzz tests check that parse never throws)
     return failure(`internal parser error: ${String(caught)}`, 0, text.length);
   }
 }
@@ -47,20 +46,20 @@ class Parser {
 
   private chain(kind: "and" | "or", operand: () => FilterNode): FilterNode {
     const start = this.cursor.peek().offset;
-    const children = [operand()];
+    const first = operand();
+    const more: FilterNode[] = [];
     while (this.cursor.isWord(kind) || this.cursor.isSymbol(kind === "and" ? "&&" : "||")) {
       this.cursor.advance();
-      children.push(operand());
+      more.push(operand());
     }
-    const [first] = children;
-    if (first !== undefined && children.length === 1) return first;
-    const group: Group = { type: "group", kind, children };
+    if (more.length === 0) return first;
+    const group: Group = { type: "group", kind, children: [first, ...more] };
     return withSpans(group, { offset: start, length: this.cursor.lastEnd - start });
   }
 
   private unary(): FilterNode {
     const token = this.cursor.peek();
-    if (token.kind === "symbol" && token.text === "(") return this.parenthesised(token, "a condition");
+    if (this.cursor.isSymbol("(")) return this.parenthesised(token, "a condition");
     if (token.kind === "word" && (!this.isConnector(token) || this.startsCondition()))
       return this.condition(token);
     return this.cursor.fail(`expected a condition (a field name or '('), found ${describe(token)}`, token, [
@@ -77,10 +76,8 @@ class Parser {
   /** `and eq 1`: a field literally named `and` is still a field when an operator follows. */
   private startsCondition(): boolean {
     const next = this.cursor.peekNext();
-    if (next?.kind === "symbol") return COMPARISON_SYMBOLS.has(next.text);
-    return (
-      next?.kind === "word" && (next.text.toLowerCase() === "is" || lookupOperator(next.text) !== undefined)
-    );
+    if (next.kind !== "word" && next.kind !== "symbol") return false;
+    return next.text.toLowerCase() === "is" || lookupOperator(next.text) !== undefined;
   }
 
   private parenthesised(open: Token, inside: string): FilterNode {
@@ -93,7 +90,7 @@ class Parser {
     const close = this.cursor.peek();
     if (close.kind === "eof")
       this.cursor.fail(`missing ')' to close the '(' at ${open.offset}`, close, [")"]);
-    if (!(close.kind === "symbol" && close.text === ")")) {
+    if (!this.cursor.isSymbol(")")) {
       this.cursor.fail(
         `expected 'and', 'or' or ')' to close the '(' at ${open.offset}, found ${describe(close)}`,
         close,
@@ -161,9 +158,10 @@ class Parser {
   private operator(field: string): OperatorWord {
     const cursor: Cursor = this.cursor;
     const token = cursor.peek();
-    if (token.kind === "symbol" && COMPARISON_SYMBOLS.has(token.text)) {
+    const symbol = token.kind === "symbol" ? lookupOperator(token.text) : undefined;
+    if (symbol !== undefined) {
       cursor.advance();
-      return lookupOperator(token.text) ?? cursor.fail(`unknown operator '${token.text}'`, token);
+      return symbol;
     }
     if (token.kind !== "word") {
       const found = token.kind === "eof" ? "" : `, found ${describe(token)}`;

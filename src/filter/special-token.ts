@@ -16,7 +16,7 @@ export function fromSpecialToken(text: string): SpecialValue | TodayOffsetValue 
   if (name !== undefined) return { kind: "special", name };
   const match = /^today([+-])(\d{1,9})d$/.exec(text);
   if (match === null) return undefined;
-  const days = Number(match[2]) * (match[1] === "-" ? -1 : 1);
+  const days = match[1] === "-" ? -Number(match[2]) : Number(match[2]);
   if (Math.abs(days) > MAX_DAY_OFFSET) return undefined;
   return { kind: "today-offset", days: days === 0 ? 0 : days };
 }

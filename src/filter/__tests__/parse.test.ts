@@ -174,3 +174,368 @@ describe("parse errors", () => {
     expect(parse(`${"(".repeat(100)}a eq 1${")".repeat(100)}`).ok).toBe(true);
   });
 });
+
+describe("parse error values", () => {
+  const VALUE_EXPECTED = [
+    "a quoted string",
+    "a number",
+    "true",
+    "false",
+    "null",
+    "a [list]",
+    "a special value",
+  ];
+  const OPERATORS = [
+    "eq",
+    "ne",
+    "lt",
+    "lte",
+    "gt",
+    "gte",
+    "contains",
+    "like",
+    "startswith",
+    "endswith",
+    "in",
+    "nin",
+    "isnull",
+    "isnotnull",
+    "neq",
+    "le",
+    "ge",
+    "notin",
+    "notnull",
+    "any",
+    "none",
+    "all",
+  ];
+  const cases: [string, FilterError][] = [
+    ["a eq 1)", { message: "unexpected ')' — there is no '(' to close", offset: 6, length: 1 }],
+    [
+      "a eq 1 b eq 2",
+      {
+        message: "expected 'and', 'or' or the end of the filter, found 'b'",
+        offset: 7,
+        length: 1,
+        expected: ["and", "or", "the end of the filter"],
+      },
+    ],
+    [
+      "a eq 1 'x'",
+      {
+        message: `expected 'and', 'or' or the end of the filter, found the string "x"`,
+        offset: 7,
+        length: 3,
+        expected: ["and", "or", "the end of the filter"],
+      },
+    ],
+    [
+      "a eq 1 and )",
+      {
+        message: "expected a condition (a field name or '('), found ')'",
+        offset: 11,
+        length: 1,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
+      "a eq 1 or",
+      {
+        message: "expected a condition (a field name or '('), found the end of the filter",
+        offset: 9,
+        length: 0,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
+      "a eq 1 and and",
+      {
+        message: "expected a condition (a field name or '('), found 'and'",
+        offset: 11,
+        length: 3,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
+      "or (a eq 1)",
+      {
+        message: "expected a condition (a field name or '('), found 'or'",
+        offset: 0,
+        length: 2,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
+      "and and b eq 1",
+      {
+        message: "expected a condition (a field name or '('), found 'and'",
+        offset: 0,
+        length: 3,
+        expected: ["a field name", "("],
+      },
+    ],
+    ["()", { message: "expected a condition inside '()'", offset: 1, length: 1, expected: ["a condition"] }],
+    [
+      "projects any ()",
+      {
+        message: "expected a condition on the related rows inside '()'",
+        offset: 14,
+        length: 1,
+        expected: ["a condition on the related rows"],
+      },
+    ],
+    ["(a eq 1", { message: "missing ')' to close the '(' at 0", offset: 7, length: 0, expected: [")"] }],
+    [
+      "x eq 2 and (a eq 1]",
+      {
+        message: "expected 'and', 'or' or ')' to close the '(' at 11, found ']'",
+        offset: 18,
+        length: 1,
+        expected: ["and", "or", ")"],
+      },
+    ],
+    [
+      "projects.count eq 'two'",
+      {
+        message: `expected a number after 'eq' ('projects.count' counts related rows), found the string "two"`,
+        offset: 18,
+        length: 5,
+        expected: ["a number"],
+      },
+    ],
+    [
+      "projects.count  >=",
+      {
+        message: "expected a number after '>=' ('projects.count' counts related rows)",
+        offset: 18,
+        length: 0,
+        expected: ["a number"],
+      },
+    ],
+    [
+      "a 5",
+      { message: "expected an operator after 'a', found '5'", offset: 2, length: 1, expected: OPERATORS },
+    ],
+    ["name", { message: "expected an operator after 'name'", offset: 4, length: 0, expected: OPERATORS }],
+    [
+      "a ( b",
+      { message: "expected an operator after 'a', found '('", offset: 2, length: 1, expected: OPERATORS },
+    ],
+    [
+      "and 'x'",
+      {
+        message: "expected a condition (a field name or '('), found 'and'",
+        offset: 0,
+        length: 3,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
+      "or 5",
+      {
+        message: "expected a condition (a field name or '('), found 'or'",
+        offset: 0,
+        length: 2,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
+      "and",
+      {
+        message: "expected a condition (a field name or '('), found 'and'",
+        offset: 0,
+        length: 3,
+        expected: ["a field name", "("],
+      },
+    ],
+    [
+      "a is 5",
+      {
+        message: "expected 'null' or 'not null' after 'is'",
+        offset: 5,
+        length: 1,
+        expected: ["null", "not null"],
+      },
+    ],
+    [
+      "a IS  NOT x",
+      { message: "expected 'null' after 'IS  NOT'", offset: 10, length: 1, expected: ["null"] },
+    ],
+    ["a xyzzy 1", { message: "unknown operator 'xyzzy'", offset: 2, length: 5, expected: OPERATORS }],
+    [
+      "a eq1 1",
+      { message: "unknown operator 'eq1' — did you mean 'eq'?", offset: 2, length: 3, expected: OPERATORS },
+    ],
+    ["a eq", { message: "expected a value after 'eq'", offset: 4, length: 0, expected: VALUE_EXPECTED }],
+    [
+      "a  ==  foo",
+      {
+        message: `expected a value after '==', found 'foo' — text needs quotes, e.g. "foo"`,
+        offset: 7,
+        length: 3,
+        expected: VALUE_EXPECTED,
+      },
+    ],
+    [
+      "a NotIn )",
+      {
+        message: "expected a value after 'NotIn', found ')'",
+        offset: 8,
+        length: 1,
+        expected: VALUE_EXPECTED,
+      },
+    ],
+    ["a in [[1]]", { message: "a list cannot contain another list", offset: 6, length: 1 }],
+    ["a eq [1, [2]]", { message: "a list cannot contain another list", offset: 9, length: 1 }],
+    [
+      "a in [)",
+      { message: "expected a value after '[', found ')'", offset: 6, length: 1, expected: VALUE_EXPECTED },
+    ],
+    ["a in [", { message: "expected a value after '['", offset: 6, length: 0, expected: VALUE_EXPECTED }],
+    [
+      "a in [1, )",
+      { message: "expected a value after ',', found ')'", offset: 9, length: 1, expected: VALUE_EXPECTED },
+    ],
+    [
+      "a in [1, x]",
+      {
+        message: `expected a value after ',', found 'x' — text needs quotes, e.g. "x"`,
+        offset: 9,
+        length: 1,
+        expected: VALUE_EXPECTED,
+      },
+    ],
+    [
+      "x eq 0 or a in [1, 2",
+      { message: "missing ']' to close the '[' at 15", offset: 20, length: 0, expected: ["]"] },
+    ],
+    [
+      "a in [1 2]",
+      { message: "expected ',' or ']' in the list, found '2'", offset: 8, length: 1, expected: [",", "]"] },
+    ],
+    ["a eq 'x", { message: "unclosed string: the ' at 5 has no closing '", offset: 5, length: 2 }],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(parse(text)).toStrictEqual({ ok: false, error: expected });
+  });
+
+  it("counts nesting depth, not the number of parenthesised groups", () => {
+    const siblings = Array.from({ length: 150 }, (_, i) => `(a eq ${i})`).join(" and ");
+    expect(parse(siblings).ok).toBe(true);
+    const deep = `${"(".repeat(101)}a eq 1${")".repeat(101)}`;
+    expect(parse(deep)).toStrictEqual({
+      ok: false,
+      error: { message: "the filter is nested too deeply (over 100 levels)", offset: 100, length: 1 },
+    });
+    const relations = `${"r any (".repeat(100)}a eq 1${")".repeat(100)}`;
+    expect(parse(relations).ok).toBe(true);
+    expect(parse(`(${relations})`)).toStrictEqual({
+      ok: false,
+      error: { message: "the filter is nested too deeply (over 100 levels)", offset: 700, length: 1 },
+    });
+  });
+});
+
+describe("parse, more shapes", () => {
+  it("reads special values in any case and words that are not connectors", () => {
+    expect(ast("a eq NOW or a eq Me.Id or a eq TODAY or a eq Eom")).toStrictEqual(
+      or(
+        cond("a", "eq", special("now")),
+        cond("a", "eq", special("me.id")),
+        cond("a", "eq", special("today")),
+        cond("a", "eq", special("eom")),
+      ),
+    );
+    expect(ast("a eq [true, FALSE, null]")).toStrictEqual(cond("a", "eq", [true, false, null]));
+    expect(ast("and = 1 and or IS null and and in [2] and or > 3")).toStrictEqual(
+      and(cond("and", "eq", 1), cond("or", "isnull"), cond("and", "in", [2]), cond("or", "gt", 3)),
+    );
+    expect(ast("And NotNull")).toStrictEqual(cond("And", "isnotnull"));
+    expect(ast("or any")).toStrictEqual(any("or"));
+  });
+
+  it("reads relations followed by more conditions and counts with every comparison", () => {
+    expect(ast("projects all or x eq 1")).toStrictEqual(or(all("projects"), cond("x", "eq", 1)));
+    expect(ast("projects.count lt 3 and p.count <= 0 and q.count != 1")).toStrictEqual(
+      and(count("projects", "lt", 3), count("p", "lte", 0), count("q", "ne", 1)),
+    );
+    expect(ast("projects.count eq -0")).toStrictEqual(count("projects", "eq", 0));
+    expect(ast("projects.count isnull")).toStrictEqual(cond("projects.count", "isnull"));
+    expect(ast("projects.count contains 'x'")).toStrictEqual(cond("projects.count", "contains", "x"));
+  });
+});
+
+describe("parse spans", () => {
+  function spans(text: string) {
+    const node = ast(text);
+    if (node === null) throw new Error("no filter");
+    return spanOf(node);
+  }
+
+  it("spans a group from its first to its last token", () => {
+    expect(spans("  a eq 1 and b eq 22  ")).toStrictEqual({ offset: 2, length: 18 });
+    expect(spans("x isnull or (y eq 1 and z eq 2)")).toStrictEqual({ offset: 0, length: 31 });
+    const outer = ast("x isnull or (y eq 1 and z eq 2)");
+    if (outer?.type !== "group") throw new Error("not a group");
+    const inner = outer.children[1];
+    if (inner === undefined) throw new Error("no second child");
+    expect(spanOf(inner)).toStrictEqual({ offset: 13, length: 17 });
+  });
+
+  it("spans conditions without a value, relations and counts", () => {
+    expect(spans("abc is  not null")).toStrictEqual({
+      offset: 0,
+      length: 16,
+      field: { offset: 0, length: 3 },
+      op: { offset: 4, length: 12 },
+    });
+    expect(spans("p any (q eq 1)")).toStrictEqual({
+      offset: 0,
+      length: 14,
+      field: { offset: 0, length: 1 },
+      op: { offset: 2, length: 3 },
+    });
+    expect(spans("p none")).toStrictEqual({
+      offset: 0,
+      length: 6,
+      field: { offset: 0, length: 1 },
+      op: { offset: 2, length: 4 },
+    });
+    expect(spans("p.count >= 12")).toStrictEqual({
+      offset: 0,
+      length: 13,
+      field: { offset: 0, length: 7 },
+      op: { offset: 8, length: 2 },
+      value: { offset: 11, length: 2 },
+    });
+  });
+
+  it("spans a list value and each of its items", () => {
+    expect(spans("a in [ 1 , 'bc' ]")).toStrictEqual({
+      offset: 0,
+      length: 17,
+      field: { offset: 0, length: 1 },
+      op: { offset: 2, length: 2 },
+      value: { offset: 5, length: 12 },
+      items: [
+        { offset: 7, length: 1 },
+        { offset: 11, length: 4 },
+      ],
+    });
+    expect(spans("a in []")).toStrictEqual({
+      offset: 0,
+      length: 7,
+      field: { offset: 0, length: 1 },
+      op: { offset: 2, length: 2 },
+      value: { offset: 5, length: 2 },
+      items: [],
+    });
+    expect(spans("a eq today-3d")).toStrictEqual({
+      offset: 0,
+      length: 13,
+      field: { offset: 0, length: 1 },
+      op: { offset: 2, length: 2 },
+      value: { offset: 5, length: 8 },
+    });
+  });
+});
