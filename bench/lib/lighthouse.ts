@@ -20,7 +20,7 @@ export interface LighthouseFigures {
   mainThread: { kind: string; ms: number }[];
 }
 
-export interface LongTask {
+interface LongTask {
   /** The script Lighthouse attributes the task to (file name only), or what it says instead. */
   script: string;
   /** Simulated ms (mobile, 4× CPU slowdown). */
