@@ -59,7 +59,6 @@ export class Cursor {
 
   isSymbol(text: string): boolean {
     const token = this.peek();
-    // Stryker disable next-line ConditionalExpression: only a symbol token's text can be a symbol's spelling (words, numbers and day offsets never are; other tokens have no text), so the kind test cannot change the answer
     return token.kind === "symbol" && token.text === text;
   }
 

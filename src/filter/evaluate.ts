@@ -40,6 +40,7 @@ function matches(node: ResolvedNode, row: Row, fields: readonly FieldSpec[]): bo
     case "quantifier": {
       const rows = related(row, node.field);
       const spec = findField(fields, node.field);
+      // Stryker disable next-line ArrayDeclaration: a list of anything but field specs finds no field either
       const subFields = spec?.type.kind === "relation" ? spec.type.fields : [];
       const where = node.where;
       const hit = (sub: Row) => where === undefined || matches(where, sub, subFields);
@@ -64,6 +65,7 @@ function matches(node: ResolvedNode, row: Row, fields: readonly FieldSpec[]): bo
         case "nin":
           return !items.some((item) => scalarMatches("eq", cell, item, kind));
         default:
+          // Stryker disable next-line MethodExpression: other operators take one value (validate, assumed, refuses a list), so every = some
           return items.every((item) => scalarMatches(node.op, cell, item, kind));
       }
     }
@@ -102,7 +104,6 @@ function scalarMatches(op: string, cell: unknown, value: ResolvedScalar, kind: s
     if (temporal === undefined || typeof cell !== "string" || !isComparison(op)) return false;
     return temporalMatches(temporalPredicate(op, temporal, kind), cell, kind);
   }
-  if (typeof value === "object") return false;
   if (typeof value === "string" && typeof cell === "string") {
     const [a, b] = [cell.toLowerCase(), value.toLowerCase()];
     if (op === "contains") return a.includes(b);
@@ -177,8 +178,10 @@ function likeTokens(pattern: string): LikeToken[] {
       tokens.push({ kind: "char", char: chars[i] ?? "" });
     } else if (char === "%") tokens.push({ kind: "any" });
     else if (char === "_") tokens.push({ kind: "one" });
-    // Stryker disable next-line StringLiteral: a char token is told from the others by not being "any" or "one", so its kind's spelling is never read
-    else tokens.push({ kind: "char", char });
+    else {
+      // Stryker disable next-line StringLiteral: a char token is told from the others by not being "any" or "one", so its kind's spelling is never read
+      tokens.push({ kind: "char", char });
+    }
   }
   return tokens;
 }

@@ -23,7 +23,7 @@ function printNode(node: FilterNode): string {
         ? `${node.field} ${node.op} ${printValue(node.value)}`
         : `${node.field} ${node.op}`;
     case "count":
-      return `${node.field}.count ${node.op} ${printNumber(node.value)}`;
+      return `${node.field}.count ${node.op} ${String(node.value)}`;
     case "quantifier":
       return node.where === undefined
         ? `${node.field} ${node.quantifier}`
@@ -45,12 +45,9 @@ export function printScalar(value: Scalar): string {
     case "string":
       return `"${value.replace(/["\\]/g, (char) => `\\${char}`)}"`;
     case "number":
-      return printNumber(value);
     case "boolean":
       return String(value);
     default:
       return specialToken(value);
   }
 }
-
-const printNumber = (value: number): string => String(value);

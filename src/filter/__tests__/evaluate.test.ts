@@ -124,6 +124,14 @@ describe("evaluate: strings", () => {
     expect(holds(cond("name", "eq", special("today")), { name: "2025-03-12" })).toBe(false);
   });
 
+  it("ne never holds between a cell and a value of different types", () => {
+    expect(holds(cond("budget", "ne", "10"), { budget: 10 })).toBe(false);
+    expect(holds(cond("budget", "ne", true), { budget: 1 })).toBe(false);
+    expect(holds(cond("active", "ne", "true"), { active: true })).toBe(false);
+    expect(holds(cond("name", "ne", true), { name: "true" })).toBe(false);
+    expect(holds(cond("name", "ne", false), { name: 0 })).toBe(false);
+  });
+
   it("resolves me.id to the signed-in user", () => {
     expect(holds(cond("owner.id", "eq", special("me.id")), { "owner.id": "u-alice" })).toBe(true);
     expect(holds(cond("owner.id", "eq", special("me.id")), { "owner.id": "u-bob" })).toBe(false);
@@ -229,6 +237,8 @@ describe("evaluate: dates", () => {
   it("reads only the date part of a date column's cell", () => {
     expect(holds(cond("due_date", "eq", "2025-03-12"), { due_date: "2025-03-12T00:00:00.000Z" })).toBe(true);
     expect(holds(cond("due_date", "lt", "2025-03-13"), { due_date: "2025-03-12T23:00:00Z" })).toBe(true);
+    expect(holds(cond("due_date", "eq", "2025-03-12"), { due_date: "2025-03-12T10:00:00Z" })).toBe(true);
+    expect(holds(cond("due_date", "gt", "2025-03-12"), { due_date: "2025-03-12T10:00:00Z" })).toBe(false);
   });
 
   it("matches nothing with a value or cell that is not a date", () => {

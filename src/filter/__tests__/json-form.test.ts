@@ -459,6 +459,15 @@ describe("form encoding: every shape and every refusal", () => {
 
   it("refuses with a sentence", () => {
     const refusal = (message: string) => ({ ok: false, error: { message, offset: 0, length: 0 } });
+    expect(
+      fromFormEncoded([
+        ["filter[0][field]", "a"],
+        ["filter[0][op]", "eq"],
+      ]),
+    ).toStrictEqual({
+      ok: false,
+      error: { message: "filter[0]: 'eq' needs a value", offset: 0, length: 0, path: [0] },
+    });
     expect(fromFormEncoded([["filter[0][nope]", "x"]])).toStrictEqual(
       refusal("unrecognised parameter 'filter[0][nope]'"),
     );

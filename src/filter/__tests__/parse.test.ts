@@ -482,6 +482,20 @@ describe("parse spans", () => {
     expect(spanOf(inner)).toStrictEqual({ offset: 13, length: 17 });
   });
 
+  it("spans each condition of a group from its own field", () => {
+    const group = ast("x isnull or  y eq 1");
+    if (group?.type !== "group") throw new Error("not a group");
+    const second = group.children[1];
+    if (second === undefined) throw new Error("no second child");
+    expect(spanOf(second)).toStrictEqual({
+      offset: 13,
+      length: 6,
+      field: { offset: 13, length: 1 },
+      op: { offset: 15, length: 2 },
+      value: { offset: 18, length: 1 },
+    });
+  });
+
   it("spans conditions without a value, relations and counts", () => {
     expect(spans("abc is  not null")).toStrictEqual({
       offset: 0,
