@@ -8,7 +8,7 @@ import type { CountOperator, ResolvedNode } from "../../../src/filter/index.ts";
 
 const FIELDS: FieldMap = {
   name: column("c.name", "text"),
-  archived: mode({ with: "true", only: "c.deleted_at is not null" }),
+  archived: mode({ with: "true", only: "c.deleted_at is not null", "1": "c.flag" }),
   tags: members("(select x.tag as value from tags x where x.client_id = c.id) tg", "tg.value", "id"),
   projects: relation("projects p", "p.client_id = c.id", { status: column("p.status", "enum") }),
 };
@@ -120,6 +120,8 @@ describe("conditions", () => {
       bad,
     );
     expect(() => compiled({ type: "condition", field: "archived", op: "eq", value: true })).toThrow(bad);
+    // only text names a mode: the number 1 does not select the predicate named "1"
+    expect(() => compiled({ type: "condition", field: "archived", op: "eq", value: 1 })).toThrow(bad);
     expect(() => compiled(isNull("archived"))).toThrow(bad);
   });
 

@@ -43,6 +43,10 @@ describe("readFilter", () => {
       ok: false,
       message: "Invalid filter at position 9: unclosed string: the ' at 9 has no closing '",
     });
+    expect(read("name in ['a'] and titl eq 'x'")).toEqual({
+      ok: false,
+      message: "Invalid filter at position 18: unknown field 'titl' on GET /clients/full",
+    });
     expect(read("segment eq 'A' and titl eq 'x'")).toEqual({
       ok: false,
       message: "Invalid filter at position 19: unknown field 'titl' on GET /clients/full",
@@ -63,6 +67,15 @@ describe("readFilter", () => {
       ok: false,
       message:
         "Invalid filter: unknown field 'titl' on GET /clients/full; 'name' needs text in quotes, not 5",
+    });
+    expect(
+      read(
+        '[{"field":"titl","op":"eq","value":"x"},{"field":"name","op":"eq","value":5},{"field":"zzz","op":"eq","value":"y"}]',
+      ),
+    ).toEqual({
+      ok: false,
+      message:
+        "Invalid filter: unknown field 'titl' on GET /clients/full; 'name' needs text in quotes, not 5; unknown field 'zzz' on GET /clients/full",
     });
     expect(
       read(undefined, [
