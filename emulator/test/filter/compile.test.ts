@@ -44,6 +44,18 @@ function expectCovered(fields: readonly FieldSpec[], map: FieldMap): void {
 }
 
 describe("field maps", () => {
+  it("the endpoints checked below are every list endpoint with a filter", () => {
+    expect(FILTER_ENDPOINTS.map((endpoint) => endpoint.catalogue.endpoint)).toEqual([
+      "GET /clients",
+      "GET /clients/full",
+      "GET /users",
+      "GET /tasks",
+      "GET /tasks/comments (extension)",
+      "GET /projects",
+      "GET /webhooks",
+    ]);
+  });
+
   it.each([...FILTER_ENDPOINTS, vectorProjectsFilter])(
     "cover $catalogue.endpoint with matching types",
     (endpoint) => {
