@@ -2,10 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type Db, select } from "../../../backend/db/db.ts";
 import { compileListFilter } from "../../../backend/filter/compile-list.ts";
-import { type FilterEndpoint, usersFilter, webhooksFilter } from "../../../backend/filter/endpoints.ts";
+import {
+  type FilterEndpoint,
+  tasksFilter,
+  usersFilter,
+  webhooksFilter,
+} from "../../../backend/filter/endpoints.ts";
 import { openFixtureDb } from "./fixture-db.ts";
 
-/** The users and webhooks lists' filters select the right rows (fixture users; two webhooks). */
+/**
+ * Fields no vector or differential test reaches select the right rows: the users and webhooks lists
+ * (fixture users; two webhooks) and a task's `uri` (the fixture gives each task one).
+ */
 
 let db: Db;
 beforeAll(async () => {
@@ -50,5 +58,11 @@ describe("GET /webhooks filters", () => {
     expect(await ids(webhooksFilter, "webhooks w", "url contains 'b.example'")).toEqual(["w2"]);
     expect(await ids(webhooksFilter, "webhooks w", "created_at eq '2025-03-12'")).toEqual(["w2"]);
     expect(await ids(webhooksFilter, "webhooks w", "created_at lt today")).toEqual(["w1"]);
+  });
+});
+
+describe("GET /tasks uri", () => {
+  it("compares lower-cased, like every text field", async () => {
+    expect(await ids(tasksFilter, "tasks t", "uri eq 'HTTPS://kanbert.test/tasks/T2'")).toEqual(["t2"]);
   });
 });
