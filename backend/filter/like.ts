@@ -15,10 +15,11 @@ export function containsPattern(op: "contains" | "startswith" | "endswith", valu
 
 export function userLikePattern(pattern: string): string {
   let out = "";
+  // Stryker disable next-line EqualityOperator: one more step reads charAt(length) = "", which adds nothing
   for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i] ?? "";
+    const char = pattern.charAt(i);
     if (char !== "\\") out += char;
-    else if (i + 1 < pattern.length) out += `\\${pattern[++i] ?? ""}`;
+    else if (i + 1 < pattern.length) out += `\\${pattern.charAt(++i)}`;
     else out += "\\\\";
   }
   return out;

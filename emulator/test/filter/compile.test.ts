@@ -44,6 +44,18 @@ function expectCovered(fields: readonly FieldSpec[], map: FieldMap): void {
 }
 
 describe("field maps", () => {
+  it("the endpoints checked below are every list endpoint with a filter", () => {
+    expect(FILTER_ENDPOINTS.map((endpoint) => endpoint.catalogue.endpoint)).toEqual([
+      "GET /clients",
+      "GET /clients/full",
+      "GET /users",
+      "GET /tasks",
+      "GET /tasks/comments (extension)",
+      "GET /projects",
+      "GET /webhooks",
+    ]);
+  });
+
   it.each([...FILTER_ENDPOINTS, vectorProjectsFilter])(
     "cover $catalogue.endpoint with matching types",
     (endpoint) => {
@@ -163,6 +175,69 @@ describe("compileListFilter", () => {
     expect(compileListFilter({ text: `due_date in [${dates}]` }, tasksFilter, options)).toMatchObject({
       ok: false,
       status: 400,
+    });
+  });
+
+  it("5,000 values are allowed; one more is refused with a sentence", () => {
+    const dates = (n: number) => Array.from({ length: n }, () => '"2025-01-01"').join(",");
+    const most = compileListFilter({ text: `due_date in [${dates(5_000)}]` }, tasksFilter, options);
+    expect(most.ok && most.params.length).toBe(5_000);
+    expect(compileListFilter({ text: `due_date in [${dates(5_001)}]` }, tasksFilter, options)).toEqual({
+      ok: false,
+      status: 400,
+      message: "Invalid filter: it needs more than 5000 values; make it smaller.",
+    });
+  });
+
+  it("modes only where the endpoint has the field; placeholders from $1 by default", () => {
+    // toStrictEqual: an endpoint without the field has no `archivedMode` key at all, not an undefined one
+    expect(compileListFilter({ text: "name eq 'X'" }, clientsBasicFilter, options)).toStrictEqual({
+      ok: true,
+      where: "lower(c.name) = lower($1::text)",
+      params: ["X"],
+      fingerprint: 'name eq "X"',
+    });
+    expect(compileListFilter({ text: "title eq 'a'" }, tasksFilter, options)).toStrictEqual({
+      ok: true,
+      where: "lower(t.title) = lower($1::text)",
+      params: ["a"],
+      subTasksMode: "with",
+      fingerprint: 'title eq "a"',
+    });
+  });
+
+  it("the fingerprint keeps the modes and the specials symbolic; the SQL gets them resolved", () => {
+    expect(
+      compileListFilter(
+        { text: "archived eq 'with' and primary_contact.id eq me.id" },
+        clientsFullFilter,
+        options,
+      ),
+    ).toEqual({
+      ok: true,
+      where: "c.primary_contact_id = $1::text",
+      params: ["u-alice"],
+      archivedMode: "with",
+      fingerprint: 'archived eq "with" and primary_contact.id eq me.id',
+    });
+    expect(compileListFilter({ text: "due_date lt today" }, tasksFilter, options)).toMatchObject({
+      where: "t.due_date < $1::date",
+      params: ["2025-03-12"],
+      fingerprint: "due_date lt today",
+    });
+  });
+
+  it("400 for text PostgreSQL cannot store", () => {
+    expect(
+      compileListFilter(
+        { text: '[{"field":"name","op":"eq","value":"a\\u0000"}]' },
+        clientsFullFilter,
+        options,
+      ),
+    ).toEqual({
+      ok: false,
+      status: 400,
+      message: "Invalid filter: the value for 'name' contains a NUL character or broken Unicode.",
     });
   });
 });
