@@ -51,6 +51,7 @@ export function findCachedClient(
     const row = data.pages.flatMap((page) => page.data).find(match);
     if (!row) continue;
     const mode = archivedModeOfKey(key);
+    // Stryker disable next-line OptionalChaining: the key comes from the cache's own entries, so its state exists
     const updatedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
     if (mode !== "with") return { row, mode, updatedAt };
     fallback ??= { row, mode, updatedAt };

@@ -17,8 +17,9 @@ describe("mergeDetail", () => {
     expect(detail.archived).toBe(true);
   });
 
-  it("ignores a full row of another client", () => {
+  it("ignores a full row of another client, and has none without one", () => {
     expect(mergeDetail(toClientData(row("a")), row("b"), false).full).toBeNull();
+    expect(mergeDetail(toClientData(row("a")), null, false).full).toBeNull();
   });
 
   it("patches both records, leaving full-only fields out of ClientData", () => {
@@ -134,6 +135,13 @@ describe("fetchClientDetail", () => {
       archived: false,
       full: { segment: "C" },
     });
+  });
+
+  it("takes a row cached from an active list as not archived, without a list request", async () => {
+    const { http, calls } = fakeApi({ "/v1/clients/a": () => client });
+    const detail = await fetchClientDetail(http, { key: "a" }, { row: a, mode: "without", updatedAt: 0 });
+    expect(calls).toEqual(["/v1/clients/a"]);
+    expect(detail).toMatchObject({ archived: false, full: { segment: "C" } });
   });
 
   it("passes the 404 of an unknown client on", async () => {

@@ -42,6 +42,12 @@ describe("requestDefaultFirstPage", () => {
     expect(asked).toEqual([FIRST_PAGE]);
   });
 
+  it("starts the GET before the query client exists", () => {
+    const { early, starts } = recorder();
+    requestDefaultFirstPage(early, connection, {});
+    expect(starts.map((start) => start.url)).toEqual([FIRST_PAGE]);
+  });
+
   it("starts nothing for a view with a filter, archived mode or sort in its URL", () => {
     const { early, starts } = recorder();
     const queryClient = new QueryClient();

@@ -32,7 +32,18 @@ describe("isLostCreate", () => {
     expect(isLostCreate(row, { name: "Acme" }, at("2026-11-28T09:59:50Z"))).toBe(true);
   });
 
+  it("compares the name as the server stores it, trimmed", () => {
+    expect(isLostCreate(row, { name: "  Acme " }, at("2026-11-28T09:59:50Z"))).toBe(true);
+  });
+
+  it("ignores an origin sent without an external id", () => {
+    expect(isLostCreate(row, { name: "Acme", external_origin: "erp" }, at("2026-11-28T09:59:50Z"))).toBe(
+      true,
+    );
+  });
+
   it("allows two minutes of clock skew, not more", () => {
+    expect(isLostCreate(row, { name: "Acme" }, at("2026-11-28T10:02:00Z"))).toBe(true);
     expect(isLostCreate(row, { name: "Acme" }, at("2026-11-28T10:01:59Z"))).toBe(true);
     expect(isLostCreate(row, { name: "Acme" }, at("2026-11-28T10:02:01Z"))).toBe(false);
   });

@@ -100,4 +100,75 @@ describe("optimistic comment cache", () => {
     expect(listShowsTask("t2", "t1")).toBe(false);
     expect(listShowsTask("t1", "t1")).toBe(true);
   });
+
+  it("makes a stand-in with a pending id, nothing attached and no replies yet", () => {
+    const task = null;
+    const pending = makePending({
+      html: "<p>x</p>",
+      isPublic: false,
+      parentId: "p1",
+      task,
+      author: ME,
+      now: new Date(0),
+    });
+    expect(pending.id).toMatch(/^pending-\d+$/);
+    expect(pending).toEqual({
+      id: pending.id,
+      external_id: null,
+      external_origin: null,
+      parent_comment_id: "p1",
+      task: null,
+      sub_comments: [],
+      author: ME,
+      comment: "<p>x</p>",
+      attachements: [],
+      is_public: false,
+      created_at: "1970-01-01T00:00:00.000Z",
+      updated_at: "1970-01-01T00:00:00.000Z",
+    });
+    expect(isPending(comment("a"))).toBe(false);
+  });
+
+  it("adds a thread to a list with no page loaded as nothing, and a reply only to its own thread", () => {
+    const empty: CommentPages = { pages: [], pageParams: [] };
+    const thread = makePending({
+      html: "t",
+      isPublic: true,
+      parentId: null,
+      task: null,
+      author: ME,
+      now: new Date(0),
+    });
+    expect(addComment(empty, thread)).toBe(empty);
+    const reply = makePending({
+      html: "r",
+      isPublic: true,
+      parentId: "b",
+      task: null,
+      author: ME,
+      now: new Date(0),
+    });
+    const added = addComment(pages([comment("a"), comment("b")]), reply);
+    expect(added.pages[0]?.data.map((c) => c.sub_comments.map((r) => r.id))).toEqual([[], [reply.id]]);
+  });
+
+  it("replaces a pending thread (keeping its replies) and a pending only reply", () => {
+    const thread = { ...comment("x", [comment("r1")]), id: "pending-t" };
+    const replaced = replaceComment(pages([thread, comment("b")]), "pending-t", comment("real"));
+    expect(replaced.pages[0]?.data.map((c) => [c.id, c.sub_comments.map((r) => r.id)])).toEqual([
+      ["real", ["r1"]],
+      ["b", []],
+    ]);
+    const onlyReply = replaceComment(
+      pages([comment("a", [comment("pending-r")])]),
+      "pending-r",
+      comment("r2"),
+    );
+    expect(onlyReply.pages[0]?.data[0]?.sub_comments.map((r) => r.id)).toEqual(["r2"]);
+  });
+
+  it("removes one reply among several", () => {
+    const removed = removeComment(pages([comment("a", [comment("r1"), comment("r2"), comment("r3")])]), "r2");
+    expect(removed.pages[0]?.data[0]?.sub_comments.map((r) => r.id)).toEqual(["r1", "r3"]);
+  });
 });

@@ -189,4 +189,51 @@ describe("postComment", () => {
     await expect(clientFetch).rejects.toMatchObject({ message: "CancelledError" });
     await expect(inboxFetch).rejects.toMatchObject({ message: "CancelledError" });
   });
+
+  it("leaves every other query alone: no cancel, no change, no refetch", async () => {
+    const queryClient = cache();
+    queryClient.setQueryData(commentKeys.client("c1"), pagesOf("s"));
+    queryClient.setQueryData([...commentKeys.client("c1"), null], pagesOf("n"));
+    const clientsList = ["clients", "list", { filter: "", archived: "without", sort: "name" }];
+    const clientsPages = { pages: [listPage([{ id: "x", name: "Acme" }])], pageParams: [null] };
+    queryClient.setQueryData(clientsList, clientsPages);
+    let answerOther: (value: string) => void = () => {};
+    const other = queryClient.fetchQuery({
+      queryKey: ["users", "me"],
+      queryFn: () => new Promise<string>((resolve) => (answerOther = resolve)),
+    });
+    let reads = 0;
+    const inScope = commentKeys.clientList("c1", "t3");
+    await queryClient.fetchQuery({ queryKey: inScope, queryFn: async () => (reads += 1) });
+
+    for (const alsoIn of [inboxAll, undefined]) {
+      const pending = makePending({
+        html: "x",
+        isPublic: true,
+        parentId: null,
+        task: null,
+        author: ME,
+        now: new Date(0),
+      });
+      await postComment(queryClient, fakeApi(() => thread("r4")).http, "c1", { body, pending }, alsoIn);
+      const failed = makePending({
+        html: "y",
+        isPublic: true,
+        parentId: null,
+        task: null,
+        author: ME,
+        now: new Date(0),
+      });
+      const refusing = fakeApi(() => json(500, { message: "Server Error" }));
+      await expect(
+        postComment(queryClient, refusing.http, "c1", { body, pending: failed }, alsoIn),
+      ).rejects.toBeInstanceOf(ApiError);
+    }
+    answerOther("still running");
+    await expect(other).resolves.toBe("still running");
+    expect(queryClient.getQueryData(clientsList)).toEqual(clientsPages);
+    expect(ids(queryClient, commentKeys.client("c1"))).toEqual(["s"]);
+    expect(ids(queryClient, [...commentKeys.client("c1"), null])).toEqual(["n"]);
+    expect(reads).toBe(1);
+  });
 });

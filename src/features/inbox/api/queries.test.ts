@@ -56,6 +56,9 @@ describe("clientNameOptions", () => {
     vi.advanceTimersByTime(4 * 60_000);
     await queryClient.fetchQuery(clientNameOptions(api.http, "c1"));
     expect(api.calls()).toEqual(["GET /clients/c1"]);
+    expect(queryClient.getQueryData(["comments", "inbox", "client-name", "c1"])).toMatchObject({
+      name: "Acme",
+    });
     vi.advanceTimersByTime(2 * 60_000);
     await queryClient.fetchQuery(clientNameOptions(api.http, "c1"));
     expect(api.calls()).toEqual(["GET /clients/c1", "GET /clients/c1"]);
@@ -69,9 +72,13 @@ describe("clientNameOptions", () => {
 
   it("asks nothing without an id", () => {
     const api = fakeApi(() => null);
-    const observer = new QueryObserver(new QueryClient(), clientNameOptions(api.http, undefined));
+    const queryClient = new QueryClient();
+    const observer = new QueryObserver(queryClient, clientNameOptions(api.http, undefined));
     const stop = observer.subscribe(() => {});
     stop();
+    expect(
+      queryClient.getQueryCache().find({ queryKey: ["comments", "inbox", "client-name", ""], exact: true }),
+    ).toBeDefined();
     expect(observer.getCurrentResult().fetchStatus).toBe("idle");
     expect(api.calls()).toEqual([]);
   });
