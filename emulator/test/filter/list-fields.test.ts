@@ -4,6 +4,7 @@ import { type Db, select } from "../../../backend/db/db.ts";
 import { compileListFilter } from "../../../backend/filter/compile-list.ts";
 import {
   type FilterEndpoint,
+  projectsFilter,
   tasksFilter,
   usersFilter,
   webhooksFilter,
@@ -12,7 +13,8 @@ import { openFixtureDb } from "./fixture-db.ts";
 
 /**
  * Fields no vector or differential test reaches select the right rows: the users and webhooks lists
- * (fixture users; two webhooks) and a task's `uri` (the fixture gives each task one).
+ * (fixture users; two webhooks), a task's `uri` (the fixture gives each task one) and its project's
+ * and client's columns, and every field of the projects list.
  */
 
 let db: Db;
@@ -64,5 +66,57 @@ describe("GET /webhooks filters", () => {
 describe("GET /tasks uri", () => {
   it("compares lower-cased, like every text field", async () => {
     expect(await ids(tasksFilter, "tasks t", "uri eq 'HTTPS://kanbert.test/tasks/T2'")).toEqual(["t2"]);
+  });
+});
+
+describe("GET /tasks through the task's project and client", () => {
+  it("each field reads its own column of the project or the client", async () => {
+    expect(await ids(tasksFilter, "tasks t", "project.shortcode eq 'acme-1'")).toEqual(["t1", "t2"]);
+    expect(await ids(tasksFilter, "tasks t", "project.name eq 'PITCH'")).toEqual(["t3", "t6"]);
+    expect(await ids(tasksFilter, "tasks t", "project.status eq 'running'")).toEqual([
+      "t1",
+      "t2",
+      "t3",
+      "t4",
+      "t5",
+      "t6",
+    ]);
+    expect(await ids(tasksFilter, "tasks t", "project.id eq 'p3'")).toEqual(["t3", "t6"]);
+    expect(await ids(tasksFilter, "tasks t", "project.external_id isnotnull")).toEqual([]);
+    expect(await ids(tasksFilter, "tasks t", "client.external_id isnotnull")).toEqual([]);
+    expect(await ids(tasksFilter, "tasks t", "client.name startswith 'acme'")).toEqual([
+      "t1",
+      "t2",
+      "t3",
+      "t6",
+    ]);
+  });
+});
+
+describe("GET /projects filters", () => {
+  it("each field selects by its own column, the client's through the project's client", async () => {
+    expect(await ids(projectsFilter, "projects p", "title eq 'website'")).toEqual(["p1"]);
+    expect(await ids(projectsFilter, "projects p", "status eq 'closed'")).toEqual(["p2", "p6"]);
+    expect(await ids(projectsFilter, "projects p", "client.id eq 'c4'")).toEqual(["p4", "p5"]);
+    expect(await ids(projectsFilter, "projects p", "client.name contains 'corp'")).toEqual([
+      "p1",
+      "p2",
+      "p6",
+    ]);
+    expect(await ids(projectsFilter, "projects p", "client.shortcode eq 'ACL'")).toEqual(["p3"]);
+    expect(await ids(projectsFilter, "projects p", "client.primary_contact_id eq 'u-bob'")).toEqual([
+      "p3",
+      "p6",
+    ]);
+  });
+
+  it("fields the fixture leaves empty (project type, end date) are null on every project", async () => {
+    const all = ["p1", "p2", "p3", "p4", "p5", "p6"];
+    expect(await ids(projectsFilter, "projects p", "project_type.id isnull")).toEqual(all);
+    expect(await ids(projectsFilter, "projects p", "project_type.title isnull")).toEqual(all);
+    expect(await ids(projectsFilter, "projects p", "end_date isnull")).toEqual(all);
+    expect(
+      await ids(projectsFilter, "projects p", "project_type.title isnotnull or end_date isnotnull"),
+    ).toEqual([]);
   });
 });
