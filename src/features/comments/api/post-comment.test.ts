@@ -79,17 +79,14 @@ const ids = (queryClient: QueryClient, key: readonly unknown[]) =>
 
 const body = { task_id: "t1", comment: "<p>Hi</p>", is_public: true };
 
+/** A public top-level stand-in by me on TASK, made at time 0. */
+const standIn = (html: string) =>
+  makePending({ html, isPublic: true, parentId: null, task: TASK, author: ME, now: new Date(0) });
+
 describe("postComment", () => {
   it("shows the stand-in in the client's lists of its task and in the inbox, then the server's comment", async () => {
     const queryClient = cache();
-    const pending = makePending({
-      html: "<p>Hi</p>",
-      isPublic: true,
-      parentId: null,
-      task: TASK,
-      author: ME,
-      now: new Date(0),
-    });
+    const pending = standIn("<p>Hi</p>");
     const answer = held();
     const api = fakeApi(() => answer.promise);
     const posted = postComment(queryClient, api.http, "c1", { body, pending }, inboxAll);
@@ -118,14 +115,7 @@ describe("postComment", () => {
 
   it("keeps the task the server answers with", async () => {
     const queryClient = cache();
-    const pending = makePending({
-      html: "x",
-      isPublic: true,
-      parentId: null,
-      task: TASK,
-      author: ME,
-      now: new Date(0),
-    });
+    const pending = standIn("x");
     const served = { ...TASK, title: "From the server" };
     const api = fakeApi(() => ({ ...thread("r2"), task: served }));
     await postComment(queryClient, api.http, "c1", { body, pending });
