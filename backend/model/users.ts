@@ -59,6 +59,9 @@ export async function findUser(db: Queryable, id: string): Promise<UserData | nu
   return row ? presentUser(row) : null;
 }
 
+/** Built once: a zod schema made per call is compiled again on every request that authenticates. */
+const TokenUserRow = UserRow.extend({ integration_slug: z.string() });
+
 /** The user a bearer token (by its sha256) stands for, and its integration, in one query. */
 export async function findTokenUser(
   db: Queryable,
@@ -66,7 +69,7 @@ export async function findTokenUser(
 ): Promise<{ user: UserData; slug: string } | null> {
   const row = await selectOne(
     db,
-    UserRow.extend({ integration_slug: z.string() }),
+    TokenUserRow,
     `select ${usersSource.select}, t.integration_slug
      from tokens t join ${usersSource.from} on u.id = t.user_id
      where t.token_sha256 = $1`,
