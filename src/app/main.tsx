@@ -2,7 +2,7 @@
 import "./boot.ts";
 import "../index.css";
 import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { toast } from "../ui/toast-store.ts";
 import { connection, early } from "./boot.ts";
@@ -38,10 +38,15 @@ for (const route of routes) void router.loadRouteChunk(route)?.catch(() => undef
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");
 
-createRoot(container).render(
-  <StrictMode>
-    <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
+const root = createRoot(container);
+// A transition: React renders the app in slices of a few ms, so the first render never blocks the
+// main thread for long (a plain render would be one task).
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  ),
 );

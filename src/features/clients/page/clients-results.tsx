@@ -1,5 +1,5 @@
 import { useNavigate } from "@tanstack/react-router";
-import { type ReactNode, useCallback } from "react";
+import { type ReactNode, useCallback, useDeferredValue } from "react";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { Button } from "../../../ui/button.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
@@ -29,6 +29,10 @@ export function ClientsResults({ controller, list, rejected, selection }: Client
   const filtered = view.filter !== null || view.archived !== "without";
   const viewKey = `${params.filter}|${params.sort}`;
   const archivedIds = useArchivedIds(list.rows, view.archived === "with");
+  // New rows render in a deferred pass that React splits into slices of a few ms, so a page of
+  // data arriving never blocks input for long; until the first page has rendered, the skeleton stays.
+  const rows = useDeferredValue(list.rows);
+  const rendering = rows !== list.rows && rows.length === 0;
   const settled = !list.isFetching && !list.isPlaceholderData;
   // A failed first load shows at once, while the query client may still retry in the background.
   const failure = list.error ?? (list.failureCount > 0 ? list.failureReason : null);
@@ -79,12 +83,12 @@ export function ClientsResults({ controller, list, rejected, selection }: Client
     content = (
       <ClientsTable
         label={`Clients, ${describeSortList(view.sort)}`}
-        rows={list.rows}
+        rows={rows}
         columns={view.columns}
         sort={view.sort}
         onSortChange={setSort}
         viewKey={viewKey}
-        loading={list.isPending}
+        loading={list.isPending || rendering}
         stale={list.isPlaceholderData}
         hasMore={list.hasNextPage}
         loadingMore={list.isFetchingNextPage}
