@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type ProxyOptions } from "vite";
 import { cspSafeAliases } from "./scripts/csp-safe-aliases.ts";
 import { precompress } from "./scripts/precompress-plugin.ts";
+import { prerender } from "./scripts/prerender-plugin.ts";
 
 // The dashboard talks to `/api/v1` on its own origin; this proxy forwards it to the emulator
 // (or to whatever KANBERT_PROXY_TARGET names), in both `vite` and `vite preview`.
@@ -22,7 +23,7 @@ const api: ProxyOptions = {
 const proxy = { "/api": api };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [react(), tailwindcss(), prerender(), precompress()],
   resolve: { alias: cspSafeAliases },
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: 4173, strictPort: false, proxy },

@@ -8,6 +8,7 @@ import type { RequestLogLine } from "./log.ts";
 import { loadStaticFiles } from "./static.ts";
 
 const INDEX = "<!doctype html><title>Kanbert Console</title>";
+const CLIENTS_SHELL = "<!doctype html><title>Kanbert Console</title><h1>Clients</h1>";
 const SCRIPT = "console.log('app');".repeat(100);
 let dist: string;
 const logged: RequestLogLine[] = [];
@@ -16,6 +17,7 @@ beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), "server-dist-"));
   mkdirSync(join(dist, "assets"));
   writeFileSync(join(dist, "index.html"), INDEX);
+  writeFileSync(join(dist, "clients.html"), CLIENTS_SHELL);
   writeFileSync(join(dist, "favicon.svg"), "<svg/>");
   writeFileSync(join(dist, "assets", "index-abc123.js"), SCRIPT);
   writeFileSync(join(dist, "assets", "index-abc123.js.br"), brotliCompressSync(SCRIPT));
@@ -59,8 +61,19 @@ describe("production server: static files", () => {
     expect(response.headers.get("Strict-Transport-Security")).toBeNull();
   });
 
+  it("sends a page's prerendered shell to a navigation to it, whatever its query", async () => {
+    for (const path of ["/clients", "/clients?sort=-name&filter=x"]) {
+      const response = await app().request(path, { headers: HTML });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("Content-Type"), path).toBe("text/html; charset=utf-8");
+      expect(response.headers.get("Cache-Control"), path).toBe("no-cache");
+      expect(await response.text(), path).toBe(CLIENTS_SHELL);
+      expectSecurityHeaders(response);
+    }
+  });
+
   it("falls back to index.html for a client route the browser navigates to, dots included", async () => {
-    for (const path of ["/clients", "/clients/cl_1", "/clients/by-external/crm/acme.com", "/settings"]) {
+    for (const path of ["/clients/cl_1", "/clients/by-external/crm/acme.com", "/settings"]) {
       const response = await app().request(path, { headers: HTML });
       expect(response.status, path).toBe(200);
       expect(response.headers.get("Cache-Control"), path).toBe("no-cache");

@@ -99,7 +99,9 @@ function send(c: Context, file: StaticFile, cacheControl: string): Response {
 
 /**
  * Serves the app: a built file as it is; a page the browser navigates to (it asks for HTML) gets
- * `index.html` and the client router takes over; anything else that is not there is a 404.
+ * its prerendered shell when the build has one (`/clients` → `clients.html`, see
+ * scripts/prerender-plugin.ts), otherwise `index.html`, and the client router takes over; anything
+ * else that is not there is a 404.
  */
 export function serveStatic(files: StaticFiles) {
   const index = files.get("/index.html");
@@ -115,7 +117,8 @@ export function serveStatic(files: StaticFiles) {
     }
     const navigation = (c.req.header("Accept") ?? "").includes("text/html");
     if (path === "/" || path === "/index.html" || (navigation && !path.startsWith(HASHED_PREFIX))) {
-      return send(c, index, REVALIDATE);
+      const shell = navigation && path !== "/" ? files.get(`${path}.html`) : undefined;
+      return send(c, shell ?? index, REVALIDATE);
     }
     return c.text("Not found", 404);
   };

@@ -28,8 +28,10 @@ describe("theme", () => {
     const root = document.createElement("html");
     applyTheme("dark", root);
     expect(root.classList.contains("dark")).toBe(true);
+    expect(root.classList.contains("light")).toBe(false);
     expect(root.style.colorScheme).toBe("dark");
     applyTheme("light", root);
     expect(root.classList.contains("dark")).toBe(false);
+    expect(root.classList.contains("light")).toBe(true);
   });
 });

@@ -31,8 +31,13 @@ export function systemPrefersDark(): boolean {
   );
 }
 
-/** Puts the `dark` class (Tailwind's dark variant) and the matching color-scheme on <html>. */
+/**
+ * Puts the `dark` or the `light` class and the matching color-scheme on <html>. Tailwind's dark
+ * variant (src/index.css) follows the system until one of them is there: the prerendered shell
+ * paints before this runs.
+ */
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   root.classList.toggle("dark", theme === "dark");
+  root.classList.toggle("light", theme === "light");
   root.style.colorScheme = theme;
 }

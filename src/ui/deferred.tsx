@@ -1,4 +1,4 @@
-import { type ComponentType, type ReactNode, useEffect, useSyncExternalStore } from "react";
+import { type ComponentType, type ReactNode, startTransition, useEffect, useState } from "react";
 import { firstContent } from "./first-content.ts";
 
 /** Runs `work` when the browser is idle (next macrotask where idle callbacks are missing). */
@@ -25,12 +25,6 @@ export function deferred<P extends object>(
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | undefined;
   const listeners = new Set<() => void>();
-  const subscribe = (listener: () => void) => {
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-    };
-  };
   const preload = () => {
     loading ??= load().then(
       (component) => {
@@ -47,19 +41,21 @@ export function deferred<P extends object>(
   };
   function Deferred(props: P) {
     // Not React.lazy: that would fetch the chunk at the first render, which is what this avoids.
-    const Loaded = useSyncExternalStore(
-      subscribe,
-      () => loaded,
-      () => loaded,
-    );
+    // The functional form: `loaded` is itself a function (a component).
+    const [Loaded, setLoaded] = useState<ComponentType<P> | null>(() => loaded);
     const ready = Loaded !== null;
     useEffect(() => {
       if (ready) return;
+      // In a transition: the control's first render is sliced by React, never one long task.
+      const show = () => startTransition(() => setLoaded(() => loaded));
+      listeners.add(show);
+      if (loaded) show();
       let cancelIdle = () => {};
       const cancelWait = firstContent.after(() => {
         cancelIdle = whenIdle(() => void preload().catch(() => undefined));
       });
       return () => {
+        listeners.delete(show);
         cancelWait();
         cancelIdle();
       };
