@@ -40,11 +40,11 @@ export interface AppOptions {
   webhooks?: Partial<WebhookOptions>;
   /** Origins allowed to call from a browser (CORS); none when absent or empty. */
   corsOrigins?: readonly string[];
-  /** API requests worked on at once (the rest queue, first come first served); default 8. */
+  /** API requests worked on at once (the rest queue, first come first served); default 4. */
   concurrency?: number;
 }
 
-const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_CONCURRENCY = 4;
 
 /** The app and its webhook dispatcher (close it on shutdown; `idle()` in tests). */
 export type EmulatorApp = Hono<Env> & { webhooks: Dispatcher };
