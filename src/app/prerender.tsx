@@ -15,20 +15,14 @@ import { ThemeProvider } from "./theme-provider.tsx";
  * The HTML of a page's shell (header, navigation and the page's loading shape) as the app paints it
  * before any route code arrives, rendered at build time into the page's HTML file, so the browser
  * paints it before any script has run. The app's first render replaces it with the same markup.
- * Only `/clients`, the page the app opens on, has one. Its route module's code is preloaded by the
- * same HTML file.
+ * Only `/clients`, the page the app opens on, has one.
  */
-const PAGES: Record<string, { shell: () => ReactNode; routeModule: string }> = {
-  "/clients": { shell: ClientsPending, routeModule: "src/app/routes/clients.lazy.tsx" },
-};
+const PAGES: Record<string, () => ReactNode> = { "/clients": ClientsPending };
 
-/** Each prerendered page: its path, the HTML of its shell (inside `#root`) and its route module. */
-export async function prerenderPages(): Promise<[path: string, html: string, routeModule: string][]> {
+/** Each prerendered page's path and the HTML of its shell (what goes inside `#root`). */
+export async function prerenderPages(): Promise<[path: string, html: string][]> {
   return Promise.all(
-    Object.entries(PAGES).map(
-      async ([path, page]) =>
-        [path, await shell(path, page.shell), page.routeModule] as [string, string, string],
-    ),
+    Object.entries(PAGES).map(async ([path, page]) => [path, await shell(path, page)] as [string, string]),
   );
 }
 
