@@ -4,6 +4,7 @@ import type { FilterError } from "../errors.ts";
 import { parse } from "../parse.ts";
 import { print } from "../print.ts";
 import { spanOf } from "../spans.ts";
+import { OPERATOR_WORDS } from "./operator-words.ts";
 
 function ast(text: string) {
   const result = parse(text);
@@ -185,30 +186,6 @@ describe("parse error values", () => {
     "a [list]",
     "a special value",
   ];
-  const OPERATORS = [
-    "eq",
-    "ne",
-    "lt",
-    "lte",
-    "gt",
-    "gte",
-    "contains",
-    "like",
-    "startswith",
-    "endswith",
-    "in",
-    "nin",
-    "isnull",
-    "isnotnull",
-    "neq",
-    "le",
-    "ge",
-    "notin",
-    "notnull",
-    "any",
-    "none",
-    "all",
-  ];
   const cases: [string, FilterError][] = [
     ["a eq 1)", { message: "unexpected ')' — there is no '(' to close", offset: 6, length: 1 }],
     [
@@ -314,12 +291,25 @@ describe("parse error values", () => {
     ],
     [
       "a 5",
-      { message: "expected an operator after 'a', found '5'", offset: 2, length: 1, expected: OPERATORS },
+      {
+        message: "expected an operator after 'a', found '5'",
+        offset: 2,
+        length: 1,
+        expected: OPERATOR_WORDS,
+      },
     ],
-    ["name", { message: "expected an operator after 'name'", offset: 4, length: 0, expected: OPERATORS }],
+    [
+      "name",
+      { message: "expected an operator after 'name'", offset: 4, length: 0, expected: OPERATOR_WORDS },
+    ],
     [
       "a ( b",
-      { message: "expected an operator after 'a', found '('", offset: 2, length: 1, expected: OPERATORS },
+      {
+        message: "expected an operator after 'a', found '('",
+        offset: 2,
+        length: 1,
+        expected: OPERATOR_WORDS,
+      },
     ],
     [
       "and 'x'",
@@ -361,10 +351,15 @@ describe("parse error values", () => {
       "a IS  NOT x",
       { message: "expected 'null' after 'IS  NOT'", offset: 10, length: 1, expected: ["null"] },
     ],
-    ["a xyzzy 1", { message: "unknown operator 'xyzzy'", offset: 2, length: 5, expected: OPERATORS }],
+    ["a xyzzy 1", { message: "unknown operator 'xyzzy'", offset: 2, length: 5, expected: OPERATOR_WORDS }],
     [
       "a eq1 1",
-      { message: "unknown operator 'eq1' — did you mean 'eq'?", offset: 2, length: 3, expected: OPERATORS },
+      {
+        message: "unknown operator 'eq1' — did you mean 'eq'?",
+        offset: 2,
+        length: 3,
+        expected: OPERATOR_WORDS,
+      },
     ],
     ["a eq", { message: "expected a value after 'eq'", offset: 4, length: 0, expected: VALUE_EXPECTED }],
     [

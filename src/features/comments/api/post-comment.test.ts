@@ -39,11 +39,14 @@ const TASK: TaskData = {
   list_sorting: 1,
 };
 
+/** A top-level stand-in by me, made at time 0: public and on TASK unless told otherwise. */
+const standIn = (
+  html: string,
+  { task = TASK, isPublic = true }: { task?: typeof TASK | null; isPublic?: boolean } = {},
+) => makePending({ html, isPublic, parentId: null, task, author: ME, now: new Date(0) });
+
 function thread(id: string): CommentData {
-  return {
-    ...makePending({ html: id, isPublic: true, parentId: null, task: null, author: ME, now: new Date(0) }),
-    id,
-  };
+  return { ...standIn(id, { task: null }), id };
 }
 const pagesOf = (...ids: string[]): CommentPages => ({
   pages: [listPage(ids.map(thread))],
@@ -78,10 +81,6 @@ const ids = (queryClient: QueryClient, key: readonly unknown[]) =>
   queryClient.getQueryData<CommentPages>(key)?.pages.flatMap((page) => page.data.map((c) => c.id));
 
 const body = { task_id: "t1", comment: "<p>Hi</p>", is_public: true };
-
-/** A public top-level stand-in by me on TASK, made at time 0. */
-const standIn = (html: string) =>
-  makePending({ html, isPublic: true, parentId: null, task: TASK, author: ME, now: new Date(0) });
 
 describe("postComment", () => {
   it("shows the stand-in in the client's lists of its task and in the inbox, then the server's comment", async () => {
@@ -128,26 +127,12 @@ describe("postComment", () => {
 
   it("takes only its stand-in out again when the post fails, with no refetch to hide it", async () => {
     const queryClient = cache();
-    const earlier = makePending({
-      html: "e",
-      isPublic: true,
-      parentId: null,
-      task: null,
-      author: ME,
-      now: new Date(0),
-    });
+    const earlier = standIn("e", { task: null });
     queryClient.setQueryData(allTasks, {
       pages: [listPage([earlier, thread("a")])],
       pageParams: [null],
     });
-    const pending = makePending({
-      html: "x",
-      isPublic: false,
-      parentId: null,
-      task: null,
-      author: ME,
-      now: new Date(0),
-    });
+    const pending = standIn("x", { task: null, isPublic: false });
     const api = fakeApi(() => json(500, { message: "Server Error" }));
     await expect(
       postComment(queryClient, api.http, "c1", { body, pending }, inboxAll),
@@ -166,14 +151,7 @@ describe("postComment", () => {
       queryFn: never,
     });
     const inboxFetch = queryClient.fetchQuery({ queryKey: [...inbox, "more"], queryFn: never });
-    const pending = makePending({
-      html: "x",
-      isPublic: true,
-      parentId: null,
-      task: null,
-      author: ME,
-      now: new Date(0),
-    });
+    const pending = standIn("x", { task: null });
     const api = fakeApi(() => thread("r3"));
     await postComment(queryClient, api.http, "c1", { body, pending }, inboxAll);
     await expect(clientFetch).rejects.toMatchObject({ message: "CancelledError" });
@@ -197,23 +175,9 @@ describe("postComment", () => {
     await queryClient.fetchQuery({ queryKey: inScope, queryFn: async () => (reads += 1) });
 
     for (const alsoIn of [inboxAll, undefined]) {
-      const pending = makePending({
-        html: "x",
-        isPublic: true,
-        parentId: null,
-        task: null,
-        author: ME,
-        now: new Date(0),
-      });
+      const pending = standIn("x", { task: null });
       await postComment(queryClient, fakeApi(() => thread("r4")).http, "c1", { body, pending }, alsoIn);
-      const failed = makePending({
-        html: "y",
-        isPublic: true,
-        parentId: null,
-        task: null,
-        author: ME,
-        now: new Date(0),
-      });
+      const failed = standIn("y", { task: null });
       const refusing = fakeApi(() => json(500, { message: "Server Error" }));
       await expect(
         postComment(queryClient, refusing.http, "c1", { body, pending: failed }, alsoIn),
