@@ -7,6 +7,7 @@ import { createApp } from "./app.ts";
 import { parseCli } from "./cli.ts";
 import { migrate } from "./db/migrations.ts";
 import { isSeeded, registerToken, seed } from "./db/seed.ts";
+import { WARM_UP_PATH, warmUp } from "./warm-up.ts";
 
 async function openDb(options: ReturnType<typeof parseCli>): Promise<Db> {
   if (options.databaseUrl) {
@@ -41,6 +42,9 @@ async function main(): Promise<void> {
       `seeded ${counts.clients} clients, ${counts.projects} projects, ${counts.tasks} tasks, ${counts.comments} comments, ${counts.users} users in ${seconds} s`,
     );
   }
+
+  const warmUpStatus = await warmUp(db, options.token);
+  if (warmUpStatus !== 200) console.log(`warm-up: GET ${WARM_UP_PATH} answered ${warmUpStatus}`);
 
   const app = createApp({
     db,

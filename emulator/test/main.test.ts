@@ -64,6 +64,21 @@ describe("emulator CLI", () => {
     expect(await exited(child)).toBe(0);
   }, 180_000);
 
+  it("warms up without counting against the token's rate limit", async () => {
+    const { child, url } = await start(["--data", "memory", "--clients", "5", "--rate-limit", "2"]);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${url}/api/v1/clients/full?page[size]=50&sort=name&include=projects`, {
+        headers: { Authorization: "Bearer cli-token" },
+      });
+      await response.arrayBuffer();
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+    child.kill("SIGTERM");
+    expect(await exited(child)).toBe(0);
+  }, 180_000);
+
   it("keeps a data folder: the second start reuses it and SIGINT exits with 0", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kanbert-cli-"));
     try {
