@@ -73,6 +73,16 @@ describe("GET /tasks", () => {
     expect(none.length).toBe(await countWhere("due_date is null"));
   });
 
+  it("takes a due date of the first century as written, and refuses year 0 with a 400", async () => {
+    const after = await walk({ filter: 'due_date gt "0050-03-12"' });
+    expect(after.length).toBe(await countWhere("due_date > '0050-03-12'"));
+    expect(after.length).toBeGreaterThan(0);
+    expect(await walk({ filter: 'due_date lt "0099-12-31"' })).toEqual([]);
+    const yearZero = await emu.get(api("/tasks", { filter: 'due_date lt "0000-01-01"' }));
+    expect(yearZero.status).toBe(400);
+    expect(MessageBody.parse(yearZero.body).message).toContain("needs a date");
+  });
+
   it("sorts by -due_date (nulls first) and walks title pages without gaps", async () => {
     const byDue = await walk({ sort: "-due_date" });
     const dues = byDue.map((t) => t.due_date);

@@ -12,7 +12,16 @@ import {
 
 describe("date and date-time literals", () => {
   it("accepts real calendar days written YYYY-MM-DD only", () => {
-    for (const text of ["2024-02-29", "2025-12-31", "2025-01-01", "1999-10-10"])
+    for (const text of [
+      "2024-02-29",
+      "2025-12-31",
+      "2025-01-01",
+      "1999-10-10",
+      "0001-01-01",
+      "0050-03-12",
+      "0099-12-31",
+      "9999-12-31",
+    ])
       expect(isDateLiteral(text)).toBe(true);
     for (const text of [
       "2023-02-29",
@@ -29,6 +38,8 @@ describe("date and date-time literals", () => {
       "2025-01-01 ",
       "2025-01-01x",
       "2025/01/01",
+      "0000-01-01",
+      "0050-02-29",
       "2025-01-01T00:00",
       "",
     ])
