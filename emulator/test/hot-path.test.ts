@@ -6,6 +6,7 @@ import { ProjectData } from "../../src/kanbert/schemas.ts";
 import { createApp } from "../app.ts";
 import { migrate } from "../db/migrations.ts";
 import { seed } from "../db/seed.ts";
+import { countingDb } from "./counting-db.ts";
 
 /** The dashboard's first request, counted in database round trips: each one waits its turn. */
 
@@ -20,13 +21,7 @@ afterAll(async () => {
   await db.close();
 });
 
-const counting = (inner: Db): Db => ({
-  ...inner,
-  query: (sql, params) => {
-    statements.push(sql);
-    return inner.query(sql, params);
-  },
-});
+const counting = (inner: Db): Db => countingDb(inner, statements);
 
 const Page = z.object({
   data: z.array(z.object({ id: z.string(), projects: z.array(z.object({ id: z.string() })) })),

@@ -4,6 +4,7 @@ import { openTestDb } from "../../backend/db/test-db.ts";
 import { migrate } from "../db/migrations.ts";
 import { seed } from "../db/seed.ts";
 import { warmUp } from "../warm-up.ts";
+import { countingDb } from "./counting-db.ts";
 
 let db: Db;
 const statements: string[] = [];
@@ -11,13 +12,7 @@ beforeAll(async () => {
   const inner = await openTestDb();
   await migrate(inner);
   await seed(inner, { clients: 30, tokens: ["warm-token"] });
-  db = {
-    ...inner,
-    query: (sql, params) => {
-      statements.push(sql);
-      return inner.query(sql, params);
-    },
-  };
+  db = countingDb(inner, statements);
 });
 afterAll(async () => {
   await db.close();
