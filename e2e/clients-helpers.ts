@@ -65,17 +65,24 @@ export async function loadedCount(page: Page): Promise<{ loaded: number; all: bo
   return { loaded: Number(text.match(/\d[\d,]*/)?.[0]?.replaceAll(",", "")), all: text.startsWith("All") };
 }
 
-/** Scrolls the table with the mouse wheel to its very end, collecting every row seen on the way. */
+/**
+ * Scrolls the table with the mouse wheel to its very end, collecting every row seen on the way. A
+ * fast wheel can outrun the rendering of rows (a new page renders in a transition), so when the rows
+ * in the DOM start past the first row not yet seen, it scrolls back up rather than skip that row.
+ */
 export async function scrollToEnd(page: Page): Promise<Map<number, RenderedRow>> {
   const seen = new Map<number, RenderedRow>();
+  let nextUnseen = 2; // aria-rowindex 1 is the header row
   await clientsTable(page).hover();
   for (let step = 0; step < 1000; step++) {
     const rows = await renderedRows(page);
     expect(rows.length, "rows in the DOM").toBeLessThanOrEqual(80);
     for (const row of rows) seen.set(row.index, row);
+    while (seen.has(nextUnseen)) nextUnseen++;
     const { loaded, all } = await loadedCount(page);
     if (all && seen.size === loaded) break;
-    await page.mouse.wheel(0, 400);
+    const skipped = rows.length > 0 && Math.min(...rows.map((row) => row.index)) > nextUnseen;
+    await page.mouse.wheel(0, skipped ? -200 : 400);
     await page.waitForTimeout(40);
   }
   return seen;
