@@ -108,6 +108,53 @@ test("a cold load asks for the first page before the route's code and the code t
   expect(lists).toHaveLength(1);
 });
 
+test("a cold load asks for the page's code and its first page before the app's code has arrived", async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on("request", (request) => {
+    if (isListRequest(request)) requested.push("list");
+    if (CLIENTS_CHUNK.test(request.url())) requested.push("page code");
+  });
+  // Fault injection: the app's chunk (React, router, query client) is held back until released.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto("/clients");
+  // The prerendered shell, and both requests from the entry alone.
+  await expect(page.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
+  await expect.poll(() => requested.toSorted()).toEqual(["list", "page code"]);
+
+  release();
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  await page.waitForLoadState("networkidle");
+  expect(requested.toSorted()).toEqual(["list", "page code"]);
+});
+
+test("pointing at Clients on another page loads the page's code before the click", async ({ page }) => {
+  const pageCode: string[] = [];
+  page.on("request", (request) => {
+    if (CLIENTS_CHUNK.test(request.url())) pageCode.push(request.url());
+  });
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(pageCode).toEqual([]);
+
+  const clients = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clients" });
+  await clients.hover();
+  await expect.poll(() => pageCode.length).toBe(1);
+  await clients.click();
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  expect(pageCode).toHaveLength(1);
+});
+
 test("deferred code (controls, bulk bar, mentions count) loads only once the first page is shown", async ({
   page,
 }) => {

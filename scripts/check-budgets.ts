@@ -9,15 +9,22 @@ import { chunkNamed, entryChunk, gzipSize, kb, staticClosure } from "./bundle-si
  */
 export const BUDGETS = {
   /**
-   * The entry script and the chunks it imports statically: everything before the shell paints
-   * (109.5 KB on 2026-11-28, without zod; React 19, TanStack Router and Query alone are ~102 KB).
+   * The entry script and the chunks it imports statically: what runs before the first page's GET
+   * and the page's code are asked for (3.5 KB on 2026-11-29; the issue's ceiling is 70 KB).
    */
-  entry: 111 * 1024,
+  entry: 8 * 1024,
+  /**
+   * The app the entry loads at once (`start.tsx`'s chunk) and its static imports beyond the entry:
+   * React 19, TanStack Router and Query, the layout (108.0 KB on 2026-11-29; the entry held all of
+   * this until then, 109.5 KB with its static imports on 2026-11-28).
+   */
+  app: 111 * 1024,
   /**
    * What opening /clients adds: its route chunk and its static imports not already in the entry
-   * (86.6 KB on 2026-11-28, zod's 28 KB included; Filter, Views, Columns, the bulk bar, its dialogs
-   * and the export's work deferred; 90.0 KB once bulk's contact action, the one listbox and the
-   * inbox's filters were merged: the bundler shares the users picker's chunk with the route).
+   * or the app (86.6 KB on 2026-11-28, zod's 28 KB included; Filter, Views, Columns, the bulk bar,
+   * its dialogs and the export's work deferred; 90.0 KB once bulk's contact action, the one
+   * listbox and the inbox's filters were merged: the bundler shares the users picker's chunk with
+   * the route; 90.2 KB beyond the entry and the app on 2026-11-29).
    */
   clientsRoute: 91 * 1024,
 } as const;
@@ -38,9 +45,11 @@ function listJs(dir: string, root = dir): string[] {
 }
 
 export function measureBudgets(distDir: string, budgets: typeof BUDGETS = BUDGETS): BudgetResult[] {
+  const files = listJs(distDir);
   const entry = staticClosure(distDir, entryChunk(distDir));
-  const route = [...staticClosure(distDir, chunkNamed(distDir, listJs(distDir), "clients.lazy"))].filter(
-    (file) => !entry.has(file),
+  const app = [...staticClosure(distDir, chunkNamed(distDir, files, "start"))].filter((file) => !entry.has(file));
+  const route = [...staticClosure(distDir, chunkNamed(distDir, files, "clients.lazy"))].filter(
+    (file) => !entry.has(file) && !app.includes(file),
   );
   return [
     {
@@ -50,7 +59,13 @@ export function measureBudgets(distDir: string, budgets: typeof BUDGETS = BUDGET
       files: [...entry],
     },
     {
-      name: "/clients route JS (beyond the entry)",
+      name: "app JS (beyond the entry)",
+      bytes: gzipSize(distDir, app),
+      budget: budgets.app,
+      files: app,
+    },
+    {
+      name: "/clients route JS (beyond the entry and the app)",
       bytes: gzipSize(distDir, route),
       budget: budgets.clientsRoute,
       files: route,

@@ -4,16 +4,21 @@ import { createBrowserConnectionStore } from "../features/settings/connection-st
 import { createEarlyFetch } from "../lib/early-fetch.ts";
 
 /**
- * What the entry does first, before React, the router and the query client are evaluated (main.tsx
- * imports this module before them): the app's one connection store and its fetch, and on a load of
- * `/clients` in its default view the first page's GET at once. The table's query takes the answer
- * over (`early.fetch`), so the request runs while the rest of the app's code loads.
+ * What the entry does first, before React, the router and the query client have even arrived
+ * (main.tsx loads them after this): the app's one connection store and its fetch, and on a load of
+ * `/clients` the page's code and, in its default view, the first page's GET at once. The table's
+ * query takes the answer over (`early.fetch`), so the request runs while the app's code loads.
  */
 export const connection = createBrowserConnectionStore();
 export const early = createEarlyFetch();
 
-const state = connection.get();
-if (state.status === "connected" && window.location.pathname === "/clients") {
-  const search = Object.fromEntries(new URLSearchParams(window.location.search));
-  requestDefaultFirstPage(early, state.settings, validateClientsSearch(search));
+if (window.location.pathname === "/clients") {
+  const state = connection.get();
+  if (state.status === "connected") {
+    const search = Object.fromEntries(new URLSearchParams(window.location.search));
+    requestDefaultFirstPage(early, state.settings, validateClientsSearch(search));
+  }
+  // The same module the router renders (router.tsx); asked for here, it loads beside the app's code
+  // rather than after it has run.
+  void import("./routes/clients.lazy.tsx");
 }

@@ -1,52 +1,13 @@
-// First: boot.ts starts the clients list's GET before React and the router are even evaluated.
+// The entry, kept small so it runs as soon as it arrives: boot.ts starts the first page's GET and
+// the page's code; the app itself (React, the router, the query client) loads beside them.
 import "./boot.ts";
 import "../index.css";
-import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode, startTransition } from "react";
-import { createRoot } from "react-dom/client";
-import { toast } from "../ui/toast-store.ts";
-import { connection, early } from "./boot.ts";
-import { Providers } from "./providers.tsx";
-import { createQueryClient } from "./query-client.ts";
-import { createAppRouter } from "./router.tsx";
 import { applyTheme, readThemePreference, resolveTheme, systemPrefersDark } from "./theme.ts";
-
-// zod is not in the entry chunk. Its configuration lives in zod's own chunk (vite.config.ts), so it
-// runs whenever that chunk first loads, before any schema is made; started here, the chunk arrives
-// while the route chunk does.
-void import("./zod-config.ts");
 
 // Before the first render, so a dark theme does not flash light.
 applyTheme(resolveTheme(readThemePreference(), systemPrefersDark()));
 
-const queryClient = createQueryClient({
-  onUnauthorized() {
-    // The settings page explains a rejected token itself.
-    if (router.state.location.pathname === "/settings") return;
-    toast.error("The API token was not accepted (401). Check it or enter a new one in Settings.", {
-      id: "unauthorized",
-      action: { label: "Go to Settings", onClick: () => void router.navigate({ to: "/settings" }) },
-    });
-  },
-});
-const router = createAppRouter({ queryClient, connection, early });
-// The page's route chunks start loading now, while React evaluates and renders the shell; the
-// router would ask for them only after that first render, and then reuses these.
-const [routes] = router.getMatchedRoutes(router.state.location.pathname);
-for (const route of routes) void router.loadRouteChunk(route)?.catch(() => undefined);
-
-const container = document.getElementById("root");
-if (!container) throw new Error("index.html has no #root element.");
-
-const root = createRoot(container);
-// A transition: React renders the app in slices of a few ms, so the first render never blocks the
-// main thread for long (a plain render would be one task).
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
-        <RouterProvider router={router} />
-      </Providers>
-    </StrictMode>,
-  ),
-);
+// zod's configuration lives in zod's own chunk (vite.config.ts), so it runs whenever that chunk
+// first loads, before any schema is made; started here, the chunk arrives while the route's does.
+void import("./zod-config.ts");
+void import("./start.tsx");

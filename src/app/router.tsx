@@ -1,5 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from "@tanstack/react-router";
+import { Suspense } from "react";
 import { requestDefaultFirstPage } from "../features/clients/api/early-first-page.ts";
 import { ClientsPending } from "../features/clients/page/clients-pending.tsx";
 import { validateClientsSearch } from "../features/clients/validate-search.ts";
@@ -11,6 +18,23 @@ import { firstContent } from "../ui/first-content.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
 import { Layout } from "./layout.tsx";
+
+/**
+ * The /clients page's code, the page a first visit opens. Not the route's `.lazy()`: the router
+ * would wait for the chunk and then render the whole page in one synchronous store update (a task
+ * of 140–150 ms here). Behind a Suspense boundary of its own the page renders as React's retry of
+ * that boundary, in slices of a few ms, with the page's loading shape (`ClientsPending`, also the
+ * prerendered shell) until it arrives. boot.ts starts the same import on a cold load.
+ */
+const ClientsRouteCode = lazyRouteComponent(() => import("./routes/clients.lazy.tsx"), "ClientsRoute");
+
+function ClientsRouteComponent() {
+  return (
+    <Suspense fallback={<ClientsPending />}>
+      <ClientsRouteCode />
+    </Suspense>
+  );
+}
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -38,15 +62,13 @@ const clientsRoute = createRoute({
   path: "/clients",
   validateSearch: validateClientsSearch,
   loaderDeps: ({ search }) => search,
-  // The page's shape paints from the entry chunk at once, before the route chunk arrives.
-  pendingComponent: ClientsPending,
-  pendingMs: 0,
-  pendingMinMs: 0,
-  // The first page is requested while the route's chunk loads, not after it rendered; the table's
-  // query adopts the request. Not awaited: the page renders (and shows its own loading) at once.
+  component: ClientsRouteComponent,
+  // The page's code and its first page are requested while the page renders its loading shape, not
+  // after; the table's query adopts the request. Nothing is awaited, also on intent (defaultPreload).
   // The default view's GET starts at once (on a cold load already in boot.ts, before React runs);
   // other views' once the prefetch code is in.
   loader: ({ context: { queryClient, connection, early }, deps }) => {
+    void ClientsRouteCode.preload?.();
     const state = connection.get();
     if (state.status !== "connected") return;
     requestDefaultFirstPage(early, state.settings, deps, queryClient);
@@ -54,7 +76,7 @@ const clientsRoute = createRoute({
       prefetchClientsFirstPage(queryClient, state.settings, deps, early.fetch),
     );
   },
-}).lazy(() => import("./routes/clients.lazy.tsx").then((m) => m.Route));
+});
 
 const clientDetailRoute = createRoute({
   getParentRoute: () => rootRoute,

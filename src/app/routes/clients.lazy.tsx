@@ -1,10 +1,8 @@
-import { createLazyRoute } from "@tanstack/react-router";
 import { ClientsPage } from "../../features/clients/page/clients-page.tsx";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 
-function ClientsRoute() {
+/** The /clients page, in a chunk of its own (router.tsx renders it behind its own Suspense). */
+export function ClientsRoute() {
   useDocumentTitle("Clients");
   return <ClientsPage />;
 }
-
-export const Route = createLazyRoute("/clients")({ component: ClientsRoute });
