@@ -137,6 +137,28 @@ test("a cold load asks for the page's code and its first page before the app's c
   expect(requested.toSorted()).toEqual(["list", "page code"]);
 });
 
+test.describe("when the app's code does not arrive", () => {
+  test.use({ allowConsoleErrors: /Failed to load resource: net::ERR_CONNECTION_RESET/ });
+
+  test("the page says so and offers a reload that works", async ({ page }) => {
+    // Fault injection: the app's chunk fails once (a dropped connection).
+    let failures = 0;
+    await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+      if (failures++ === 0) return route.abort("connectionreset");
+      return route.continue();
+    });
+
+    await page.goto("/clients");
+    const alert = page.getByRole("alert");
+    await expect(alert.getByRole("heading", { name: "The console could not be loaded" })).toBeVisible();
+    await expect(alert).toContainText("Check the connection, then reload the page.");
+
+    await alert.getByRole("link", { name: "Reload page" }).click();
+    await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+    await expect(page.getByRole("heading", { name: "The console could not be loaded" })).toBeHidden();
+  });
+});
+
 test("pointing at Clients on another page loads the page's code before the click", async ({ page }) => {
   const pageCode: string[] = [];
   page.on("request", (request) => {

@@ -10,12 +10,12 @@ import { chunkNamed, entryChunk, gzipSize, kb, staticClosure } from "./bundle-si
 export const BUDGETS = {
   /**
    * The entry script and the chunks it imports statically: what runs before the first page's GET
-   * and the page's code are asked for (3.5 KB on 2026-11-29; the issue's ceiling is 70 KB).
+   * and the page's code are asked for (4.2 KB on 2026-11-29; the issue's ceiling is 70 KB).
    */
   entry: 8 * 1024,
   /**
    * The app the entry loads at once (`start.tsx`'s chunk) and its static imports beyond the entry:
-   * React 19, TanStack Router and Query, the layout (108.0 KB on 2026-11-29; the entry held all of
+   * React 19, TanStack Router and Query, the layout (107.7 KB on 2026-11-29; the entry held all of
    * this until then, 109.5 KB with its static imports on 2026-11-28).
    */
   app: 111 * 1024,
@@ -47,7 +47,9 @@ function listJs(dir: string, root = dir): string[] {
 export function measureBudgets(distDir: string, budgets: typeof BUDGETS = BUDGETS): BudgetResult[] {
   const files = listJs(distDir);
   const entry = staticClosure(distDir, entryChunk(distDir));
-  const app = [...staticClosure(distDir, chunkNamed(distDir, files, "start"))].filter((file) => !entry.has(file));
+  const app = [...staticClosure(distDir, chunkNamed(distDir, files, "start"))].filter(
+    (file) => !entry.has(file),
+  );
   const route = [...staticClosure(distDir, chunkNamed(distDir, files, "clients.lazy"))].filter(
     (file) => !entry.has(file) && !app.includes(file),
   );

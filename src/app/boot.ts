@@ -19,6 +19,6 @@ if (window.location.pathname === "/clients") {
     requestDefaultFirstPage(early, state.settings, validateClientsSearch(search));
   }
   // The same module the router renders (router.tsx); asked for here, it loads beside the app's code
-  // rather than after it has run.
-  void import("./routes/clients.lazy.tsx");
+  // rather than after it has run. A failure shows when the page renders.
+  import("./routes/clients.lazy.tsx").catch(() => undefined);
 }

@@ -1,6 +1,7 @@
 import { type ErrorComponentProps, Link, useRouter } from "@tanstack/react-router";
 import { useDocumentTitle } from "../lib/use-document-title.ts";
-import { Button, buttonClasses } from "../ui/button.tsx";
+import { Button } from "../ui/button.tsx";
+import { buttonClasses } from "../ui/button-classes.ts";
 
 export function NotFoundPage() {
   useDocumentTitle("Page not found");

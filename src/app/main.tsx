@@ -2,6 +2,7 @@
 // the page's code; the app itself (React, the router, the query client) loads beside them.
 import "./boot.ts";
 import "../index.css";
+import { showLoadFailure } from "./load-failure.ts";
 import { applyTheme, readThemePreference, resolveTheme, systemPrefersDark } from "./theme.ts";
 
 // Before the first render, so a dark theme does not flash light.
@@ -9,5 +10,6 @@ applyTheme(resolveTheme(readThemePreference(), systemPrefersDark()));
 
 // zod's configuration lives in zod's own chunk (vite.config.ts), so it runs whenever that chunk
 // first loads, before any schema is made; started here, the chunk arrives while the route's does.
-void import("./zod-config.ts");
-void import("./start.tsx");
+// A failure shows where the code that needs it loads.
+import("./zod-config.ts").catch(() => undefined);
+import("./start.tsx").catch(() => showLoadFailure(document, window.location.href));

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { buttonClasses } from "../ui/button.tsx";
+import { buttonClasses } from "../ui/button-classes.ts";
 import { useTheme } from "./theme-provider.tsx";
 
 function Icon({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 import * as RadixToast from "@radix-ui/react-toast";
 import { useSyncExternalStore } from "react";
 import { cn } from "../lib/cn.ts";
-import { buttonClasses } from "./button.tsx";
+import { buttonClasses } from "./button-classes.ts";
 import { focusRing } from "./focus.ts";
 import { getToasts, subscribeToasts, type ToastItem, toast } from "./toast-store.ts";
 

@@ -1,4 +1,4 @@
-import { buttonClasses } from "../../ui/button.tsx";
+import { buttonClasses } from "../../ui/button-classes.ts";
 import { deferred } from "../../ui/deferred.tsx";
 import { topLevelParts } from "./chips/describe.ts";
 import { BookmarkIcon, ChevronDownIcon } from "./icons.tsx";

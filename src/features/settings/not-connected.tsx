@@ -1,6 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
-import { Button, buttonClasses } from "../../ui/button.tsx";
+import { Button } from "../../ui/button.tsx";
+import { buttonClasses } from "../../ui/button-classes.ts";
 import { EmptyState } from "../../ui/empty-state.tsx";
 import { useConnection } from "./connection-context.tsx";
 

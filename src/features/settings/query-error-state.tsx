@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { isApiError } from "../../kanbert/errors.ts";
-import { buttonClasses } from "../../ui/button.tsx";
+import { buttonClasses } from "../../ui/button-classes.ts";
 import { ErrorState } from "../../ui/error-state.tsx";
 import { useConnection } from "./connection-context.tsx";
 import { describeConnectionError } from "./describe-error.ts";

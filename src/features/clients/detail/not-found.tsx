@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import type { ClientLookup } from "../../../kanbert/query.ts";
-import { buttonClasses } from "../../../ui/button.tsx";
+import { buttonClasses } from "../../../ui/button-classes.ts";
 
 function describe(lookup: ClientLookup): string {
   switch (lookup.findBy ?? "id") {

@@ -2,7 +2,7 @@ import { Link } from "@tanstack/react-router";
 import { type ReactNode, useCallback, useEffect, useRef } from "react";
 import { flushSync } from "react-dom";
 import { isApiError } from "../../../kanbert/errors.ts";
-import { buttonClasses } from "../../../ui/button.tsx";
+import { buttonClasses } from "../../../ui/button-classes.ts";
 import { firstContent } from "../../../ui/first-content.ts";
 import { FilterBar } from "../../filters/index.ts";
 import { useClientsInfinite } from "../api/use-clients-infinite.ts";

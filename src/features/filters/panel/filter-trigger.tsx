@@ -1,5 +1,5 @@
 import { cn } from "../../../lib/cn.ts";
-import { buttonClasses } from "../../../ui/button.tsx";
+import { buttonClasses } from "../../../ui/button-classes.ts";
 import { FilterIcon } from "../icons.tsx";
 
 /** What "Filter" shows: the icon, the word and how many conditions are applied. */

@@ -2,7 +2,7 @@ import * as Menu from "@radix-ui/react-dropdown-menu";
 import { useNavigate } from "@tanstack/react-router";
 import { useRef, useState } from "react";
 import type { Catalogue } from "../../../filter/index.ts";
-import { buttonClasses } from "../../../ui/button.tsx";
+import { buttonClasses } from "../../../ui/button-classes.ts";
 import { toast } from "../../../ui/toast-store.ts";
 import { BookmarkIcon, ChevronDownIcon } from "../icons.tsx";
 import type { SavedViewsPage, ViewSnapshot } from "../types.ts";
