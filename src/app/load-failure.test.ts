@@ -14,7 +14,9 @@ describe("showLoadFailure", () => {
     showLoadFailure(document, "http://localhost/clients?sort=-name");
 
     const alert = screen.getByRole("alert");
-    expect(within(alert).getByRole("heading", { level: 1 }).textContent).toBe("The console could not be loaded");
+    expect(within(alert).getByRole("heading", { level: 1 }).textContent).toBe(
+      "The console could not be loaded",
+    );
     expect(alert.textContent).toContain("Check the connection, then reload the page.");
     expect(within(alert).getByRole("link", { name: "Reload page" }).getAttribute("href")).toBe(
       "http://localhost/clients?sort=-name",
