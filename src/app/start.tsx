@@ -4,6 +4,7 @@ import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { toast } from "../ui/toast-store.ts";
 import { connection, early } from "./boot.ts";
+import { carryShellFocus } from "./carry-shell-focus.ts";
 import { Providers } from "./providers.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { createAppRouter } from "./router.tsx";
@@ -27,6 +28,7 @@ for (const route of routes) void router.loadRouteChunk(route)?.catch(() => undef
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");
 
+carryShellFocus(container);
 const root = createRoot(container);
 // A transition: React renders the app in slices of a few ms, so the first render never blocks the
 // main thread for long (a plain render would be one task).

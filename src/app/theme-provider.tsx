@@ -28,6 +28,8 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
     if (!media) return;
     const onChange = (event: MediaQueryListEvent) => setSystemDark(event.matches);
     media.addEventListener("change", onChange);
+    // A change between the first render and now (the app mounts a while after it starts) is read here.
+    setSystemDark(media.matches);
     return () => media.removeEventListener("change", onChange);
   }, []);
 
