@@ -14,10 +14,36 @@ test("the main navigation marks the current page", async ({ page }) => {
 test("the skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/clients");
   await expect(page.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
+  // The app has mounted: its buttons are enabled (the prerendered shell's are not).
+  await expect(page.getByRole("button", { name: "Go to client" })).toBeEnabled();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to main content" });
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+});
+
+test("focus put in the prerendered shell before the app mounts stays where the user put it", async ({
+  page,
+}) => {
+  // Fault injection: the app's chunk is held back, so only the prerendered shell is on the page.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/clients");
+  await expect(page.getByRole("button", { name: "Go to client" })).toBeDisabled();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+
+  release();
+  await expect(page.getByRole("button", { name: "Go to client" })).toBeEnabled();
   await expect(page.getByRole("main")).toBeFocused();
 });
 
