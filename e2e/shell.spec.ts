@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
+import { holdBack } from "./hold-back.ts";
 
 test("the main navigation marks the current page", async ({ page }) => {
   await page.goto("/clients");
@@ -27,14 +28,7 @@ test("focus put in the prerendered shell before the app mounts stays where the u
   page,
 }) => {
   // Fault injection: the app's chunk is held back, so only the prerendered shell is on the page.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/start-[\w-]+\.js$/);
   await page.goto("/clients");
   await expect(page.getByRole("button", { name: "Go to client" })).toBeDisabled();
   await page.keyboard.press("Tab");

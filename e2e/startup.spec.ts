@@ -1,6 +1,7 @@
 import type { Request } from "@playwright/test";
 import { clientsTable, renderedRows } from "./clients-helpers.ts";
 import { expect, test } from "./fixtures.ts";
+import { holdBack } from "./hold-back.ts";
 
 /** The route chunk of /clients, as Vite names the lazy route module. */
 const CLIENTS_CHUNK = /\/assets\/clients\.lazy-[\w-]+\.js$/;
@@ -15,14 +16,7 @@ test("a cold load paints the page's shape and asks for the first page before the
     if (isListRequest(request)) lists.push(request.url());
   });
   // Fault injection: the route chunk is held back until the test lets it go.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(CLIENTS_CHUNK, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, CLIENTS_CHUNK);
 
   await page.goto("/clients");
   // Without the chunk: the shell, the page title and the toolbar skeleton, and the list request.
@@ -87,14 +81,7 @@ test("a cold load asks for the first page before the route's code and the code t
     if (isListRequest(request)) lists.push(request.url());
   });
   // Fault injection: the route chunk and the list's prefetch code are held back until released.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/(clients\.lazy|prefetch-first-page)-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/(clients\.lazy|prefetch-first-page)-[\w-]+\.js$/);
 
   await page.goto("/clients");
   await expect(page.getByRole("heading", { level: 1, name: "Clients" })).toBeVisible();
@@ -117,14 +104,7 @@ test("a cold load asks for the page's code and its first page before the app's c
     if (CLIENTS_CHUNK.test(request.url())) requested.push("page code");
   });
   // Fault injection: the app's chunk (React, router, query client) is held back until released.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/start-[\w-]+\.js$/);
 
   await page.goto("/clients");
   // The prerendered shell, and both requests from the entry alone.
@@ -185,14 +165,7 @@ test("deferred code (controls, bulk bar, mentions count) loads only once the fir
     if (DEFERRED_CHUNK.test(request.url())) deferredChunks.push(request.url());
   });
   // Fault injection: the first page's answer is held back until released.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/api\/v1\/clients\/full/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/api\/v1\/clients\/full/);
 
   await page.goto("/clients");
   // The page without its data: the controls stand in, disabled; none of their code is fetched.
