@@ -1,8 +1,18 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import {
   applyTheme,
   readThemePreference,
   resolveTheme,
+  subscribeToSystemScheme,
   systemPrefersDark,
   type Theme,
   type ThemePreference,
@@ -20,18 +30,10 @@ const ThemeContext = createContext<ThemeContextValue | null>(null);
 /** Follows the system colour scheme until the user picks one, which is remembered. */
 export function ThemeProvider({ children }: { children: ReactNode }) {
   const [preference, setPreferenceState] = useState<ThemePreference>(() => readThemePreference());
-  const [systemDark, setSystemDark] = useState(systemPrefersDark);
+  // Read from the system on every render and on each change: nothing between the first render and
+  // the subscription is missed. The prerender (no window) renders light.
+  const systemDark = useSyncExternalStore(subscribeToSystemScheme, systemPrefersDark, () => false);
   const theme = resolveTheme(preference, systemDark);
-
-  useEffect(() => {
-    const media = window.matchMedia?.("(prefers-color-scheme: dark)");
-    if (!media) return;
-    const onChange = (event: MediaQueryListEvent) => setSystemDark(event.matches);
-    media.addEventListener("change", onChange);
-    // A change between the first render and now (the app mounts a while after it starts) is read here.
-    setSystemDark(media.matches);
-    return () => media.removeEventListener("change", onChange);
-  }, []);
 
   useEffect(() => applyTheme(theme), [theme]);
 

@@ -25,10 +25,18 @@ export function writeThemePreference(
   else writeItem(storage, THEME_KEY, preference);
 }
 
+const DARK_SCHEME = "(prefers-color-scheme: dark)";
+
 export function systemPrefersDark(): boolean {
-  return (
-    typeof window !== "undefined" && window.matchMedia?.("(prefers-color-scheme: dark)").matches === true
-  );
+  return typeof window !== "undefined" && window.matchMedia?.(DARK_SCHEME).matches === true;
+}
+
+/** Calls `onChange` whenever the system colour scheme changes; returns the unsubscribe. */
+export function subscribeToSystemScheme(onChange: () => void): () => void {
+  const media = typeof window !== "undefined" ? window.matchMedia?.(DARK_SCHEME) : undefined;
+  if (!media) return () => {};
+  media.addEventListener("change", onChange);
+  return () => media.removeEventListener("change", onChange);
 }
 
 /**
