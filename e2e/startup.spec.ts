@@ -117,6 +117,23 @@ test("a cold load asks for the page's code and its first page before the app's c
   expect(requested.toSorted()).toEqual(["list", "page code"]);
 });
 
+test("a cold load asks for the app's code before the page's", async ({ page }) => {
+  // The order the page asks for its scripts in, the entry's aside. On HTTP/1.1's six connections
+  // per host they queue in this order; the app's chunk, needed first, had come after the page's 24.
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (request.resourceType() === "script" && !/^\/assets\/index-[\w-]+\.js$/.test(path)) scripts.push(path);
+  });
+  await page.goto("/clients");
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  expect(scripts[0]).toMatch(/^\/assets\/start-[\w-]+\.js$/);
+  const pageCode = scripts.findIndex((path) => CLIENTS_CHUNK.test(path));
+  expect(pageCode).toBeGreaterThan(0);
+  // Between them only the app's own imports (React, the router and the layout's shared chunks).
+  expect(pageCode).toBeLessThanOrEqual(6);
+});
+
 test.describe("when the app's code does not arrive", () => {
   test.use({ allowConsoleErrors: /Failed to load resource: net::ERR_CONNECTION_RESET/ });
 

@@ -6,19 +6,27 @@ import { createEarlyFetch } from "../lib/early-fetch.ts";
 /**
  * What the entry does first, before React, the router and the query client have even arrived
  * (main.tsx loads them after this): the app's one connection store and its fetch, and on a load of
- * `/clients` the page's code and, in its default view, the first page's GET at once. The table's
- * query takes the answer over (`early.fetch`), so the request runs while the app's code loads.
+ * `/clients` in its default view the first page's GET at once. The table's query takes the answer
+ * over (`early.fetch`), so the request runs while the app's code loads.
  */
 export const connection = createBrowserConnectionStore();
 export const early = createEarlyFetch();
 
-if (window.location.pathname === "/clients") {
+const onClients = window.location.pathname === "/clients";
+
+if (onClients) {
   const state = connection.get();
   if (state.status === "connected") {
     const search = Object.fromEntries(new URLSearchParams(window.location.search));
     requestDefaultFirstPage(early, state.settings, validateClientsSearch(search));
   }
-  // The same module the router renders (router.tsx); asked for here, it loads beside the app's code
-  // rather than after it has run. A failure shows when the page renders.
-  import("./routes/clients.lazy.tsx").catch(() => undefined);
+}
+
+/**
+ * On a load of `/clients`, asks for the page's code: the same module the router renders
+ * (router.tsx), so it loads beside the app's code rather than after it has run. main.tsx calls this
+ * after asking for the app's code, which is needed first. A failure shows when the page renders.
+ */
+export function loadPageCode(): void {
+  if (onClients) import("./routes/clients.lazy.tsx").catch(() => undefined);
 }

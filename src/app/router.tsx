@@ -6,7 +6,6 @@ import {
   lazyRouteComponent,
   redirect,
 } from "@tanstack/react-router";
-import { Suspense } from "react";
 import { requestDefaultFirstPage } from "../features/clients/api/early-first-page.ts";
 import { ClientsPending } from "../features/clients/page/clients-pending.tsx";
 import { validateClientsSearch } from "../features/clients/validate-search.ts";
@@ -14,6 +13,7 @@ import { validateCommentsSearch } from "../features/comments/validate-search.ts"
 import { validateInboxSearch } from "../features/inbox/validate-search.ts";
 import type { ConnectionStore } from "../features/settings/connection-store.ts";
 import type { EarlyFetch } from "../lib/early-fetch.ts";
+import { DeferredPage } from "../ui/deferred-page.tsx";
 import { firstContent } from "../ui/first-content.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
@@ -22,17 +22,16 @@ import { Layout } from "./layout.tsx";
 /**
  * The /clients page's code, the page a first visit opens. Not the route's `.lazy()`: the router
  * would wait for the chunk and then render the whole page in one synchronous store update (a task
- * of 140–150 ms here). Behind a Suspense boundary of its own the page renders as React's retry of
- * that boundary, in slices of a few ms, with the page's loading shape (`ClientsPending`, also the
- * prerendered shell) until it arrives. boot.ts starts the same import on a cold load.
+ * of 140–150 ms here). boot.ts starts the same import on a cold load.
  */
 const ClientsRouteCode = lazyRouteComponent(() => import("./routes/clients.lazy.tsx"), "ClientsRoute");
 
+/** The page's loading shape (also the prerendered shell), then the page, rendered in slices. */
 function ClientsRouteComponent() {
   return (
-    <Suspense fallback={<ClientsPending />}>
+    <DeferredPage pending={<ClientsPending />}>
       <ClientsRouteCode />
-    </Suspense>
+    </DeferredPage>
   );
 }
 
