@@ -14,12 +14,10 @@ export const early = createEarlyFetch();
 
 const onClients = window.location.pathname === "/clients";
 
-if (onClients) {
-  const state = connection.get();
-  if (state.status === "connected") {
-    const search = Object.fromEntries(new URLSearchParams(window.location.search));
-    requestDefaultFirstPage(early, state.settings, validateClientsSearch(search));
-  }
+const state = connection.get();
+if (onClients && state.status === "connected") {
+  const search = Object.fromEntries(new URLSearchParams(window.location.search));
+  requestDefaultFirstPage(early, state.settings, validateClientsSearch(search));
 }
 
 /**

@@ -1,5 +1,5 @@
-// The entry, kept small so it runs as soon as it arrives: boot.ts starts the first page's GET and
-// the page's code; the app itself (React, the router, the query client) loads beside them.
+// The entry, kept small so it runs as soon as it arrives: boot.ts starts the first page's GET; then
+// the app itself (React, the router, the query client) and the page's code load side by side.
 import { loadPageCode } from "./boot.ts";
 import "../index.css";
 import { showLoadFailure } from "./load-failure.ts";
