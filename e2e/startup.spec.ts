@@ -34,6 +34,28 @@ test("a cold load paints the page's shape and asks for the first page before the
   expect(lists).toHaveLength(1);
 });
 
+test("a cold load renders the page with its first rows at once, not a skeleton that they replace", async ({
+  page,
+}) => {
+  // Whether the clients table was ever in the document busy (its skeleton rows showing).
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('table[aria-busy="true"]'))
+        document.documentElement.dataset.sawBusyTable = "";
+    }).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["aria-busy"],
+    });
+  });
+  await page.goto("/clients");
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect(clientsTable(page)).toHaveAttribute("aria-busy", "false");
+  // The first page was in before the page's code, which waits for it (up to 300 ms) to render once.
+  await expect(page.locator("html")).not.toHaveAttribute("data-saw-busy-table");
+});
+
 test("a cold load of /clients makes one GET /clients/full for the first page", async ({ page }) => {
   const lists: string[] = [];
   page.on("request", (request) => {

@@ -13,6 +13,7 @@ import { validateCommentsSearch } from "../features/comments/validate-search.ts"
 import { validateInboxSearch } from "../features/inbox/validate-search.ts";
 import type { ConnectionStore } from "../features/settings/connection-store.ts";
 import type { EarlyFetch } from "../lib/early-fetch.ts";
+import { settledWithin } from "../lib/settled-within.ts";
 import { DeferredPage } from "../ui/deferred-page.tsx";
 import { firstContent } from "../ui/first-content.ts";
 import { Spinner } from "../ui/spinner.tsx";
@@ -23,8 +24,21 @@ import { Layout } from "./layout.tsx";
  * The /clients page's code, the page a first visit opens. Not the route's `.lazy()`: the router
  * would wait for the chunk and then render the whole page in one synchronous store update (a task
  * of 140–150 ms here). boot.ts starts the same import on a cold load.
+ *
+ * Once in, the code waits up to `FIRST_PAGE_WAIT_MS` for the first page the loader asked for: with
+ * the rows in the cache the page renders once, rows and all, instead of rendering a skeleton that
+ * the rows replace in a second pass (about 140 ms less main-thread work on a cold load here).
  */
-const ClientsRouteCode = lazyRouteComponent(() => import("./routes/clients.lazy.tsx"), "ClientsRoute");
+const ClientsRouteCode = lazyRouteComponent(
+  () =>
+    import("./routes/clients.lazy.tsx").then((code) =>
+      settledWithin(firstPageLoaded, FIRST_PAGE_WAIT_MS).then(() => code),
+    ),
+  "ClientsRoute",
+);
+const FIRST_PAGE_WAIT_MS = 300;
+/** Settles when the first page the clients loader asked for is in the cache (or has failed). */
+let firstPageLoaded: Promise<unknown> = Promise.resolve();
 
 /** The page's loading shape (also the prerendered shell), then the page, rendered in slices. */
 function ClientsRouteComponent() {
@@ -67,13 +81,15 @@ const clientsRoute = createRoute({
   // The default view's GET starts at once (on a cold load already in boot.ts, before React runs);
   // other views' once the prefetch code is in.
   loader: ({ context: { queryClient, connection, early }, deps }) => {
-    void ClientsRouteCode.preload?.();
     const state = connection.get();
-    if (state.status !== "connected") return;
-    requestDefaultFirstPage(early, state.settings, deps, queryClient);
-    void import("../features/clients/api/prefetch-first-page.ts").then(({ prefetchClientsFirstPage }) =>
-      prefetchClientsFirstPage(queryClient, state.settings, deps, early.fetch),
-    );
+    if (state.status === "connected") {
+      requestDefaultFirstPage(early, state.settings, deps, queryClient);
+      firstPageLoaded = import("../features/clients/api/prefetch-first-page.ts").then(
+        ({ prefetchClientsFirstPage }) =>
+          prefetchClientsFirstPage(queryClient, state.settings, deps, early.fetch),
+      );
+    }
+    void ClientsRouteCode.preload?.();
   },
 });
 
