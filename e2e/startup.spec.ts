@@ -56,6 +56,22 @@ test("a cold load renders the page with its first rows at once, not a skeleton t
   await expect(page.locator("html")).not.toHaveAttribute("data-saw-busy-table");
 });
 
+test("the prerendered shell gives way to the app in one step, never to an empty page", async ({ page }) => {
+  // Whether #root, once the shell had filled it, was ever left without content.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const root = document.getElementById("root");
+      if (!root) return;
+      if (root.childElementCount > 0) root.dataset.filled = "";
+      else if (root.dataset.filled !== undefined) document.documentElement.dataset.sawEmptyRoot = "";
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("/clients");
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect(page.locator("#root")).toHaveAttribute("data-filled");
+  await expect(page.locator("html")).not.toHaveAttribute("data-saw-empty-root");
+});
+
 test("a cold load of /clients makes one GET /clients/full for the first page", async ({ page }) => {
   const lists: string[] = [];
   page.on("request", (request) => {

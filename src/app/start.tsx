@@ -30,14 +30,19 @@ if (!container) throw new Error("index.html has no #root element.");
 
 carryShellFocus(container);
 const root = createRoot(container);
-// A transition: React renders the app in slices of a few ms, so the first render never blocks the
-// main thread for long (a plain render would be one task).
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
-        <RouterProvider router={router} />
-      </Providers>
-    </StrictMode>,
+// The router matches the location first (its loaders start requests and await nothing), so React's
+// first commit is the layout and the page's loading shape in place of the prerendered shell. Without
+// it the first commit had no matches yet: #root went empty until the router's synchronous render.
+// Then a transition: React renders the app in slices of a few ms, so the first render never blocks
+// the main thread for long (a plain render would be one task).
+void router.load().finally(() =>
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
+          <RouterProvider router={router} />
+        </Providers>
+      </StrictMode>,
+    ),
   ),
 );
