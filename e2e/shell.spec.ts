@@ -49,23 +49,35 @@ test("an unknown address shows a not-found page with a way back", async ({ page 
 });
 
 test("the theme follows the system, and the toggle overrides it across reloads", async ({ page }) => {
-  const html = page.locator("html");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/clients");
-  await expect(html).toHaveClass(/\bdark\b/);
-
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const toDark = page.getByRole("button", { name: "Switch to dark theme" });
+  const toLight = page.getByRole("button", { name: "Switch to light theme" });
   await page.emulateMedia({ colorScheme: "light" });
-  await expect(html).not.toHaveClass(/\bdark\b/);
-  await page.getByRole("button", { name: "Switch to dark theme" }).click();
-  await expect(html).toHaveClass(/\bdark\b/);
+  await page.goto("/clients");
+  await expect(toDark).toBeVisible();
+  const light = await background();
+  expect(light).toBe("rgb(255, 255, 255)");
 
+  // Following the system: it turns dark with it.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(toLight).toBeVisible();
+  await expect.poll(background).not.toBe(light);
+  const dark = await background();
+
+  // Light chosen, while the system is dark: it stays light, also after a reload.
+  await toLight.click();
+  await expect.poll(background).toBe(light);
   await page.reload();
-  await expect(html).toHaveClass(/\bdark\b/);
-  await page.getByRole("button", { name: "Switch to light theme" }).click();
-  await expect(html).not.toHaveClass(/\bdark\b/);
+  await expect(toDark).toBeVisible();
+  await expect.poll(background).toBe(light);
+
+  // Dark chosen, while the system is light: it stays dark, also after a reload.
+  await page.emulateMedia({ colorScheme: "light" });
+  await toDark.click();
+  await expect.poll(background).toBe(dark);
   await page.reload();
-  await expect(html).not.toHaveClass(/\bdark\b/);
-  await expect(page.getByRole("button", { name: "Switch to dark theme" })).toBeVisible();
+  await expect(toLight).toBeVisible();
+  await expect.poll(background).toBe(dark);
 });
 
 for (const colorScheme of ["light", "dark"] as const) {

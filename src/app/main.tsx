@@ -3,10 +3,10 @@
 import { loadPageCode } from "./boot.ts";
 import "../index.css";
 import { showLoadFailure } from "./load-failure.ts";
-import { applyTheme, readThemePreference, resolveTheme, systemPrefersDark } from "./theme.ts";
+import { applyTheme, readThemePreference } from "./theme.ts";
 
-// Before the first render, so a dark theme does not flash light.
-applyTheme(resolveTheme(readThemePreference(), systemPrefersDark()));
+// A chosen theme, before the app renders; without one the page follows the system, as the shell does.
+applyTheme(readThemePreference());
 
 // The app's code first, then the page's, then zod's: on HTTP/1.1's six connections per host the
 // requests queue in this order, and the app's chunk, the largest and needed first, had waited

@@ -35,7 +35,7 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
   const systemDark = useSyncExternalStore(subscribeToSystemScheme, systemPrefersDark, () => false);
   const theme = resolveTheme(preference, systemDark);
 
-  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => applyTheme(preference), [preference]);
 
   const setPreference = useCallback((next: ThemePreference) => {
     writeThemePreference(next);

@@ -40,12 +40,12 @@ export function subscribeToSystemScheme(onChange: () => void): () => void {
 }
 
 /**
- * Puts the `dark` or the `light` class and the matching color-scheme on <html>. Tailwind's dark
- * variant (src/index.css) follows the system until one of them is there: the prerendered shell
- * paints before this runs.
+ * Puts the class of a chosen theme (`dark` or `light`) on <html>, or neither while the theme follows
+ * the system: Tailwind's dark variant and the color-scheme (src/index.css) follow the system until
+ * one of them is there. So a first visit changes nothing on <html> once the prerendered shell has
+ * painted (a class there restyled the whole shell: 8–21 ms at startup).
  */
-export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
-  root.classList.toggle("dark", theme === "dark");
-  root.classList.toggle("light", theme === "light");
-  root.style.colorScheme = theme;
+export function applyTheme(preference: ThemePreference, root: HTMLElement = document.documentElement): void {
+  root.classList.toggle("dark", preference === "dark");
+  root.classList.toggle("light", preference === "light");
 }
