@@ -108,9 +108,13 @@ export async function run(): Promise<void> {
     await browser.close();
   }
   try {
-    for (let i = 0; i < LH_RUNS; i++) {
-      for (const build of ["base", "new"] as const)
+    // A run Lighthouse could not score (it happens: a metric it fails to compute) is reported and
+    // replaced, up to as many again, so a median is of scored runs only.
+    for (let attempt = 0; attempt < 2 * LH_RUNS; attempt++) {
+      for (const build of ["base", "new"] as const) {
+        if (scored(audits[build]).length >= LH_RUNS) continue;
         audits[build].push(await runLighthouse(url(build), TOKEN));
+      }
     }
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
@@ -118,7 +122,8 @@ export async function run(): Promise<void> {
   }
 
   const load = (build: Build, pick: (f: StartupFigures) => number) => median(loads[build].map(pick));
-  const audit = (build: Build, pick: (f: LighthouseFigures) => number) => median(audits[build].map(pick));
+  const audit = (build: Build, pick: (f: LighthouseFigures) => number) =>
+    median(scored(audits[build]).map(pick));
   const row = (
     name: string,
     value: (build: Build) => number,
@@ -165,9 +170,19 @@ export async function run(): Promise<void> {
   for (const build of ["base", "new"] as const) {
     const failed = [...new Set(audits[build].flatMap((a) => a.failedAccessibility))];
     if (failed.length > 0) console.log(`accessibility audits failed (${build}): ${failed.join(", ")}`);
+    const unscored = audits[build].filter((a) => a.failure !== null);
+    if (unscored.length > 0)
+      console.log(
+        `Lighthouse runs not scored (${build}, replaced): ${unscored.length} — ${unscored.map((a) => a.failure).join("; ")}`,
+      );
+    const runs = scored(audits[build]).length;
+    if (runs < LH_RUNS) console.log(`only ${runs} of ${LH_RUNS} Lighthouse runs scored (${build})`);
   }
-  printBlockingTime(audits.new);
+  printBlockingTime(scored(audits.new));
 }
+
+/** The runs Lighthouse scored. */
+const scored = (runs: readonly LighthouseFigures[]) => runs.filter((run) => run.failure === null);
 
 /** Where this tree's blocking time comes from, in the Lighthouse run whose TBT is the median. */
 function printBlockingTime(runs: readonly LighthouseFigures[]): void {

@@ -7,6 +7,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/chromium.ts";
 import { startServer } from "./servers.ts";
 
 export interface LighthouseFigures {
+  /** Why Lighthouse could not score performance in this run (its runtime error or a metric's), if it could not. */
+  failure: string | null;
   performance: number;
   accessibility: number;
   tbt: number;
@@ -88,8 +90,13 @@ export async function runLighthouse(url: string, token: string): Promise<Lightho
         disableStorageReset: true,
       });
       if (!result) throw new Error("Lighthouse returned no result");
-      const { categories, audits } = result.lhr;
+      const { categories, audits, runtimeError } = result.lhr;
+      const metricErrors = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time"]
+        .map((id) => audits[id]?.errorMessage)
+        .filter((message): message is string => typeof message === "string");
+      const scored = typeof categories.performance?.score === "number";
       return {
+        failure: scored ? null : (runtimeError?.message ?? metricErrors[0] ?? "no performance score"),
         performance: categories.performance?.score ?? Number.NaN,
         accessibility: categories.accessibility?.score ?? Number.NaN,
         tbt: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
