@@ -72,6 +72,19 @@ test("the prerendered shell gives way to the app in one step, never to an empty 
   await expect(page.locator("html")).not.toHaveAttribute("data-saw-empty-root");
 });
 
+test("a cold load of a page without a prerendered shell shows the layout while the page's code loads", async ({
+  page,
+}) => {
+  // Fault injection: the settings page's route chunk is held back until released.
+  const release = await holdBack(page, /\/assets\/settings\.lazy-[\w-]+\.js$/);
+  await page.goto("/settings");
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeVisible();
+
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+});
+
 test("a cold load of /clients makes one GET /clients/full for the first page", async ({ page }) => {
   const lists: string[] = [];
   page.on("request", (request) => {

@@ -30,12 +30,9 @@ if (!container) throw new Error("index.html has no #root element.");
 
 carryShellFocus(container);
 const root = createRoot(container);
-// The router matches the location first (its loaders start requests and await nothing), so React's
-// first commit is the layout and the page's loading shape in place of the prerendered shell. Without
-// it the first commit had no matches yet: #root went empty until the router's synchronous render.
-// Then a transition: React renders the app in slices of a few ms, so the first render never blocks
-// the main thread for long (a plain render would be one task).
-void router.load().finally(() =>
+// A transition: React renders the app in slices of a few ms, so the first render never blocks the
+// main thread for long (a plain render would be one task).
+const render = () =>
   startTransition(() =>
     root.render(
       <StrictMode>
@@ -44,5 +41,11 @@ void router.load().finally(() =>
         </Providers>
       </StrictMode>,
     ),
-  ),
-);
+  );
+// Over a prerendered shell (/clients) the router matches the location first (that route loads no
+// chunk and its loader awaits nothing), so React's first commit puts the layout and the page's
+// loading shape in the shell's place. Rendered at once, its first commit had no matches yet: #root
+// went empty until the router's synchronous render. Where there is no shell (other pages, whose
+// route chunk the router would wait for), React renders at once: the layout and a pending page.
+if (container.hasChildNodes()) void router.load().finally(render);
+else render();
