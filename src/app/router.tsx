@@ -20,6 +20,11 @@ import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
 import { Layout } from "./layout.tsx";
 
+/** How long the /clients page's code, once in, waits for its first page (below). */
+const FIRST_PAGE_WAIT_MS = 300;
+/** Settles when the first page the clients loader asked for is in the cache (or has failed). */
+let firstPageLoaded: Promise<unknown> = Promise.resolve();
+
 /**
  * The /clients page's code, the page a first visit opens. Not the route's `.lazy()`: the router
  * would wait for the chunk and then render the whole page in one synchronous store update (a task
@@ -36,9 +41,6 @@ const ClientsRouteCode = lazyRouteComponent(
     ),
   "ClientsRoute",
 );
-const FIRST_PAGE_WAIT_MS = 300;
-/** Settles when the first page the clients loader asked for is in the cache (or has failed). */
-let firstPageLoaded: Promise<unknown> = Promise.resolve();
 
 /** The page's loading shape (also the prerendered shell), then the page, rendered in slices. */
 function ClientsRouteComponent() {

@@ -23,7 +23,7 @@ export function SkeletonRows({ columns }: { columns: readonly string[] }) {
         {columns.map((column, i) => (
           <td
             key={column}
-            className={`skeleton-bars px-3 align-top ${widths[i % widths.length]} [--bar:var(--color-slate-200)] dark:[--bar:var(--color-slate-700)]`}
+            className={`skeleton-bars px-3 ${widths[i % widths.length]} [--bar:var(--color-slate-200)] dark:[--bar:var(--color-slate-700)]`}
           />
         ))}
       </tr>
