@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chunkNamed, entryChunk, staticClosure } from "../scripts/bundle-sizes.ts";
 
 const outDir = join(tmpdir(), `kanbert-bundle-${process.pid}`);
 
@@ -36,5 +37,31 @@ describe("the production build", () => {
     const largest = scripts.toSorted((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
     expect(files).toContain(`${largest}.br`);
     expect(files).toContain(`${largest}.gz`);
+  });
+
+  it("gives a first visit to /clients no code it does not run: no request bodies, no saved views", () => {
+    const files = listFiles(join(outDir, "assets")).map((path) => `assets/${path.split(/[/\\]/).pop()}`);
+    // What a cold load of /clients fetches: the entry and what it imports at once (main.tsx, boot.ts).
+    const roots = [
+      entryChunk(outDir),
+      chunkNamed(outDir, files, "start"),
+      chunkNamed(outDir, files, "clients.lazy"),
+      chunkNamed(outDir, files, "prefetch-first-page"),
+    ];
+    const firstLoad = new Set(roots.flatMap((root) => [...staticClosure(outDir, root)]));
+    // Each chunk's source map names the modules in it (Rolldown's runtime chunk has none).
+    const sources = [...firstLoad].flatMap((file) => {
+      const path = join(outDir, `${file}.map`);
+      if (!existsSync(path)) return [];
+      const map: unknown = JSON.parse(readFileSync(path, "utf8"));
+      return typeof map === "object" && map !== null && "sources" in map && Array.isArray(map.sources)
+        ? map.sources.map(String)
+        : [];
+    });
+    expect(sources.some((source) => source.endsWith("src/features/clients/table/clients-table.tsx"))).toBe(true);
+    const unneeded = sources.filter((source) =>
+      /src\/(kanbert\/bodies\.ts|features\/filters\/views\/saved-views\.ts)$/.test(source),
+    );
+    expect(unneeded).toEqual([]);
   });
 });

@@ -26,5 +26,9 @@ if (onClients && state.status === "connected") {
  * after asking for the app's code, which is needed first. A failure shows when the page renders.
  */
 export function loadPageCode(): void {
-  if (onClients) import("./routes/clients.lazy.tsx").catch(() => undefined);
+  if (!onClients) return;
+  import("./routes/clients.lazy.tsx").catch(() => undefined);
+  // And the code the route's loader prefetches the first page with (router.tsx), which the page
+  // waits for: asked for by the loader, it arrived only after the app's code had run.
+  import("../features/clients/api/prefetch-first-page.ts").catch(() => undefined);
 }

@@ -3,7 +3,7 @@ import { clientsFullCatalogue } from "../../kanbert/catalogue.ts";
 import { FilterChips } from "./chips/filter-chips.tsx";
 import { DeferredFilterButton, DeferredSavedViewsMenu } from "./deferred-controls.tsx";
 import type { FilterController, SavedViewsPage } from "./types.ts";
-import { SAVED_VIEWS_KEY } from "./views/saved-views.ts";
+import { SAVED_VIEWS_KEY } from "./views/storage-keys.ts";
 import { searchOf, snapshotOf } from "./views/view-search.ts";
 
 /**

@@ -1,5 +1,6 @@
 import type { InfiniteData, Query, QueryClient, QueryKey } from "@tanstack/react-query";
-import { ARCHIVED_MODES, type ArchivedMode, DEFAULT_ARCHIVED } from "../../../kanbert/index.ts";
+import { DEFAULT_ARCHIVED } from "../../../kanbert/archived.ts";
+import { ARCHIVED_MODES, type ArchivedMode } from "../../../kanbert/catalogue.ts";
 import type { ClientFullData } from "../../../kanbert/schemas.ts";
 import { announceClientsChanged } from "./cross-tab.ts";
 import { type ClientDetail, patchDetail } from "./detail-model.ts";

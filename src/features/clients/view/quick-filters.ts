@@ -1,5 +1,5 @@
 import { and, cond, type FilterNode, isList, normalize, or, special } from "../../../filter/index.ts";
-import type { ClientSegment } from "../../../kanbert/index.ts";
+import type { ClientSegment } from "../../../kanbert/schemas.ts";
 
 /**
  * The table's quick filters are not a state of their own: each is one recognisable condition among

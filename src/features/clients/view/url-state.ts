@@ -1,11 +1,6 @@
 import { type FilterNode, parse, print, validate } from "../../../filter/index.ts";
-import {
-  type ArchivedMode,
-  clientsFullCatalogue,
-  DEFAULT_ARCHIVED,
-  splitArchived,
-  withArchived,
-} from "../../../kanbert/index.ts";
+import { DEFAULT_ARCHIVED, splitArchived, withArchived } from "../../../kanbert/archived.ts";
+import { type ArchivedMode, clientsFullCatalogue } from "../../../kanbert/catalogue.ts";
 import { type ClientsSearch, clientsSearchSchema } from "../search.ts";
 import { type ClientColumnId, COLUMN_IDS, isColumnId } from "./column-catalogue.ts";
 import { parseSort, printSort, type SortKey } from "./sort.ts";

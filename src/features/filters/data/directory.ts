@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { SpaceData } from "../../../kanbert/index.ts";
+import { SpaceData } from "../../../kanbert/schemas.ts";
 import { useUserDirectory } from "../../users/index.ts";
 
 const ClientPages = z.object({

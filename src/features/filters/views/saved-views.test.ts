@@ -5,12 +5,11 @@ import {
   importSummary,
   importViews,
   readSavedViews,
-  SAVED_COMMENT_VIEWS_KEY,
-  SAVED_VIEWS_KEY,
   type SavedView,
   serialiseViews,
   writeSavedViews,
 } from "./saved-views.ts";
+import { SAVED_COMMENT_VIEWS_KEY, SAVED_VIEWS_KEY } from "./storage-keys.ts";
 
 const view = (name: string, filter = 'segment eq "A"'): SavedView => ({
   id: `id-${name}`,

@@ -4,13 +4,10 @@ import { type KeyValueStorage, readItem, writeItem } from "../../../lib/storage.
 
 /**
  * Saved views of a list page: a name and the view's URL state (filter text with the archived
- * mode inside it, sort text, visible columns). Kept in localStorage under one key per page, checked
- * with zod on every read so that a hand-edited or older entry cannot break the page.
- * The clients table keeps the key it always had, so views saved before pages had their own load.
+ * mode inside it, sort text, visible columns). Kept in localStorage under one key per page
+ * (storage-keys.ts), checked with zod on every read so that a hand-edited or older entry cannot
+ * break the page.
  */
-export const SAVED_VIEWS_KEY = "kanbert.savedViews.v1";
-export const SAVED_COMMENT_VIEWS_KEY = "kanbert.savedViews.comments.v1";
-
 export const SavedView = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1).max(80),

@@ -1,5 +1,5 @@
 import { normalize, print } from "../../../filter/index.ts";
-import { withArchived } from "../../../kanbert/index.ts";
+import { withArchived } from "../../../kanbert/archived.ts";
 import type { FilterViewState, ViewSnapshot } from "../types.ts";
 
 /** The saved form of a view: the archived mode rides inside the filter text, as the API sees it. */
