@@ -47,6 +47,8 @@ test("keyboard only: Space, Shift+Down, b into the bar, set segment C; Esc clear
   await page.keyboard.press("Shift+ArrowDown");
   await page.keyboard.press("b");
   await expect(bulkBar(page)).toBeFocused();
+  // Tabbed to once shown: the actions' code loads once something is selected (deferred-bulk.tsx).
+  await expect(bulkBar(page).getByRole("combobox", { name: "Set segment" })).toBeVisible();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(bulkBar(page).getByRole("combobox", { name: "Set segment" })).toBeFocused();
