@@ -28,7 +28,9 @@ if (onClients && state.status === "connected") {
 export function loadPageCode(): void {
   if (!onClients) return;
   import("./routes/clients.lazy.tsx").catch(() => undefined);
-  // And the code the route's loader prefetches the first page with (router.tsx), which the page
-  // waits for: asked for by the loader, it arrived only after the app's code had run.
-  import("../features/clients/api/prefetch-first-page.ts").catch(() => undefined);
+  // And, when connected, the code the route's loader prefetches the first page with (router.tsx,
+  // which imports it on the same condition), which the page waits for: asked for by the loader, it
+  // arrived only after the app's code had run.
+  if (state.status === "connected")
+    import("../features/clients/api/prefetch-first-page.ts").catch(() => undefined);
 }
