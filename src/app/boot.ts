@@ -21,16 +21,16 @@ if (onClients && state.status === "connected") {
 }
 
 /**
- * On a load of `/clients`, asks for the page's code: the same module the router renders
- * (router.tsx), so it loads beside the app's code rather than after it has run. main.tsx calls this
- * after asking for the app's code, which is needed first. A failure shows when the page renders.
+ * On a load of `/clients`, what asks for the page's code, one request each: the code the route's
+ * loader prefetches the first page with (router.tsx imports it on the same condition, when
+ * connected), which the page waits for, then the page's own module, the one the router renders.
+ * main.tsx runs them after asking for the app's code, which is needed first, so that they load
+ * beside it rather than after it has run. A failure shows when the page renders.
  */
-export function loadPageCode(): void {
-  if (!onClients) return;
-  import("./routes/clients.lazy.tsx").catch(() => undefined);
-  // And, when connected, the code the route's loader prefetches the first page with (router.tsx,
-  // which imports it on the same condition), which the page waits for: asked for by the loader, it
-  // arrived only after the app's code had run.
-  if (state.status === "connected")
-    import("../features/clients/api/prefetch-first-page.ts").catch(() => undefined);
+export function pageCodeRequests(): (() => void)[] {
+  if (!onClients) return [];
+  const page = () => void import("./routes/clients.lazy.tsx").catch(() => undefined);
+  if (state.status !== "connected") return [page];
+  const prefetch = () => void import("../features/clients/api/prefetch-first-page.ts").catch(() => undefined);
+  return [prefetch, page];
 }
