@@ -5,6 +5,8 @@ import { holdBack } from "./hold-back.ts";
 
 /** The route chunk of /clients, as Vite names the lazy route module. */
 const CLIENTS_CHUNK = /\/assets\/clients\.lazy-[\w-]+\.js$/;
+/** The code the route's loader prefetches the first page with (src/features/clients/api). */
+const PREFETCH_CHUNK = /\/assets\/prefetch-first-page-[\w-]+\.js$/;
 const isListRequest = (request: Request) =>
   request.method() === "GET" && new URL(request.url()).pathname === "/api/v1/clients/full";
 
@@ -179,10 +181,39 @@ test("a cold load asks for the app's code before the page's", async ({ page }) =
   await page.goto("/clients");
   await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
   expect(scripts[0]).toMatch(/^\/assets\/start-[\w-]+\.js$/);
-  const pageCode = scripts.findIndex((path) => CLIENTS_CHUNK.test(path));
+  // The page's code: the code its route's loader prefetches the first page with, then the page.
+  const pageCode = scripts.findIndex((path) => PREFETCH_CHUNK.test(path) || CLIENTS_CHUNK.test(path));
   expect(pageCode).toBeGreaterThan(0);
   // Between them only the app's own imports (React, the router and the layout's shared chunks).
   expect(pageCode).toBeLessThanOrEqual(6);
+  expect(scripts.some((path) => CLIENTS_CHUNK.test(path))).toBe(true);
+});
+
+test("a cold load of /clients adds its preload links a few at a time, not all in one task", async ({
+  page,
+}) => {
+  // Each MutationObserver callback gets the nodes one run of script added (a microtask checkpoint
+  // follows every task). Vite's preload helper adds a <link rel="modulepreload"> per file an
+  // import() needs, and each starts a request; ~30 of them in one task made it the load's longest.
+  await page.addInitScript(() => {
+    const batches: number[] = [];
+    Object.defineProperty(window, "preloadBatches", { value: batches });
+    new MutationObserver((records) => {
+      let links = 0;
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLLinkElement && node.rel === "modulepreload") links++;
+      if (links > 0) batches.push(links);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("/clients");
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  const batches = await page.evaluate(() => Reflect.get(window, "preloadBatches"));
+  expect(Array.isArray(batches)).toBe(true);
+  const sizes = Array.isArray(batches) ? batches.map(Number) : [];
+  // The page's code is still preloaded: the app's files, the page's and the prefetch's (25 or so).
+  expect(sizes.reduce((sum, size) => sum + size, 0)).toBeGreaterThanOrEqual(20);
+  expect(Math.max(...sizes)).toBeLessThanOrEqual(12);
 });
 
 test.describe("when the app's code does not arrive", () => {
