@@ -112,7 +112,8 @@ test("the filter editor is not loaded with /clients; pointing at Filter loads it
   expect(panelChunks).toEqual([]);
 
   const filter = page.getByRole("button", { name: "Filter", exact: true });
-  // Until its code arrives the trigger is a disabled stand-in; pointing at that prefetches nothing.
+  // Until its code arrives the trigger is a stand-in, marked unavailable; pointing at that loads the
+  // button's code, not the panel's.
   await expect(filter).toBeEnabled();
   await filter.hover();
   await expect.poll(() => panelChunks.length).toBe(1);

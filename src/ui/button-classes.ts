@@ -20,7 +20,7 @@ const sizes: Record<ButtonSize, string> = {
 };
 
 const buttonBase =
-  "inline-flex shrink-0 items-center justify-center rounded-md font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-70";
+  "inline-flex shrink-0 items-center justify-center rounded-md font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-70 aria-disabled:cursor-not-allowed aria-disabled:opacity-70";
 
 /** Class names of a button, for links that should look like one. */
 export function buttonClasses(variant: ButtonVariant = "secondary", size: ButtonSize = "md"): string {

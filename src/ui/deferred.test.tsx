@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { deferred } from "./deferred.tsx";
 import { firstContent } from "./first-content.ts";
@@ -57,5 +57,120 @@ describe("deferred", () => {
     await act(() => Control.preload());
     expect(load).toHaveBeenCalledTimes(2);
     expect(screen.getByRole("button", { name: "Filter" })).toBeEnabled();
+  });
+});
+
+describe("deferred stand-ins", () => {
+  afterEach(cleanup);
+
+  /** A load the test finishes itself. */
+  function controlledLoad() {
+    let finish: (component: typeof Real) => void = () => {};
+    const load = vi.fn(() => new Promise<typeof Real>((resolve) => (finish = resolve)));
+    return { load, finish: (component: typeof Real) => act(async () => finish(component)) };
+  }
+
+  it("is focusable and marked unavailable; pointing at it loads the real control", async () => {
+    const { load, finish } = controlledLoad();
+    const Control = deferred<{ label: string }>(load, ({ label }, standIn) => (
+      <button type="button" {...standIn}>
+        {label}
+      </button>
+    ));
+    render(<Control label="Columns" />);
+    const standIn = screen.getByRole("button", { name: "Columns" });
+    expect(standIn).toHaveAttribute("aria-disabled", "true");
+    standIn.focus();
+    expect(standIn).toHaveFocus();
+    fireEvent.pointerEnter(standIn);
+    expect(load).toHaveBeenCalledTimes(1);
+    await finish(Real);
+    expect(screen.getByRole("button", { name: "Columns" })).not.toHaveAttribute("aria-disabled");
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it("focusing it loads the real control, which then has focus", async () => {
+    const { load, finish } = controlledLoad();
+    const Control = deferred<{ label: string }>(load, ({ label }, standIn) => (
+      <button type="button" {...standIn}>
+        {label}
+      </button>
+    ));
+    render(
+      <div>
+        <Control label="Views" />
+        <button type="button">After</button>
+      </div>,
+    );
+    const standIn = screen.getByRole("button", { name: "Views" });
+    act(() => standIn.focus());
+    expect(load).toHaveBeenCalledTimes(1);
+    await finish(Real);
+    const real = screen.getByRole("button", { name: "Views" });
+    expect(real).not.toBe(standIn);
+    expect(real).toHaveFocus();
+  });
+
+  it("focus the user moved elsewhere before the control arrived stays there", async () => {
+    const { load, finish } = controlledLoad();
+    const Control = deferred<{ label: string }>(load, ({ label }, standIn) => (
+      <button type="button" {...standIn}>
+        {label}
+      </button>
+    ));
+    render(
+      <div>
+        <Control label="Filter" />
+        <button type="button">After</button>
+      </div>,
+    );
+    act(() => screen.getByRole("button", { name: "Filter" }).focus());
+    act(() => screen.getByRole("button", { name: "After" }).focus());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await finish(Real);
+    expect(screen.getByRole("button", { name: "After" })).toHaveFocus();
+  });
+
+  it("a stand-in the user left for the page (a click on nothing) does not take focus back", async () => {
+    const { load, finish } = controlledLoad();
+    const Control = deferred<{ label: string }>(load, ({ label }, standIn) => (
+      <button type="button" {...standIn}>
+        {label}
+      </button>
+    ));
+    render(<Control label="Columns" />);
+    act(() => screen.getByRole("button", { name: "Columns" }).focus());
+    act(() => screen.getByRole("button", { name: "Columns" }).blur());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await finish(Real);
+    expect(document.body).toHaveFocus();
+  });
+
+  it("a stand-in of another name gives focus to the first control that took its place", async () => {
+    const { load, finish } = controlledLoad();
+    function Actions() {
+      return (
+        <>
+          <button type="button">Delete selected</button>
+          <button type="button">Clear selection</button>
+        </>
+      );
+    }
+    const Control = deferred<Record<string, never>>(
+      () => load().then(() => Actions),
+      (_props, standIn) => (
+        <button type="button" {...standIn}>
+          Loading actions…
+        </button>
+      ),
+    );
+    render(
+      <div role="toolbar" aria-label="Bulk actions">
+        <Control />
+      </div>,
+    );
+    act(() => screen.getByRole("button", { name: "Loading actions…" }).focus());
+    await finish(Real);
+    expect(screen.getByRole("button", { name: "Delete selected" })).toHaveFocus();
   });
 });

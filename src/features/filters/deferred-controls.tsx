@@ -8,14 +8,14 @@ import type { SavedViewsMenuProps } from "./views/saved-views-menu.tsx";
 
 /**
  * "Filter" and "Views" load with their popover and menu code after the table has painted; until
- * then the same buttons show, disabled.
+ * then the same buttons stand in, marked unavailable (`StandInProps`).
  */
 export const DeferredFilterButton = deferred<FilterButtonProps>(
   () => import("./panel/filter-button.tsx").then((module) => module.FilterButton),
-  ({ filter }) => {
+  ({ filter }, standIn) => {
     const count = topLevelParts(filter).length;
     return (
-      <button type="button" disabled className={filterTriggerClass(count)}>
+      <button type="button" className={filterTriggerClass(count)} {...standIn}>
         <FilterTriggerLabel count={count} />
       </button>
     );
@@ -24,8 +24,8 @@ export const DeferredFilterButton = deferred<FilterButtonProps>(
 
 export const DeferredSavedViewsMenu = deferred<SavedViewsMenuProps>(
   () => import("./views/saved-views-menu.tsx").then((module) => module.SavedViewsMenu),
-  () => (
-    <button type="button" disabled className={buttonClasses("secondary", "sm")}>
+  (_props, standIn) => (
+    <button type="button" className={buttonClasses("secondary", "sm")} {...standIn}>
       <BookmarkIcon />
       Views
       <ChevronDownIcon />
