@@ -63,6 +63,14 @@ describe("deferred", () => {
 describe("deferred stand-ins", () => {
   afterEach(cleanup);
 
+  /** A control whose stand-in is a button of the same label, spreading the stand-in's props. */
+  const withStandIn = (load: () => Promise<typeof Real>) =>
+    deferred<{ label: string }>(load, ({ label }, standIn) => (
+      <button type="button" {...standIn}>
+        {label}
+      </button>
+    ));
+
   /** A load the test finishes itself. */
   function controlledLoad() {
     let finish: (component: typeof Real) => void = () => {};
@@ -72,11 +80,7 @@ describe("deferred stand-ins", () => {
 
   it("is focusable and marked unavailable; pointing at it loads the real control", async () => {
     const { load, finish } = controlledLoad();
-    const Control = deferred<{ label: string }>(load, ({ label }, standIn) => (
-      <button type="button" {...standIn}>
-        {label}
-      </button>
-    ));
+    const Control = withStandIn(load);
     render(<Control label="Columns" />);
     const standIn = screen.getByRole("button", { name: "Columns" });
     expect(standIn).toHaveAttribute("aria-disabled", "true");
@@ -91,11 +95,7 @@ describe("deferred stand-ins", () => {
 
   it("focusing it loads the real control, which then has focus", async () => {
     const { load, finish } = controlledLoad();
-    const Control = deferred<{ label: string }>(load, ({ label }, standIn) => (
-      <button type="button" {...standIn}>
-        {label}
-      </button>
-    ));
+    const Control = withStandIn(load);
     render(
       <div>
         <Control label="Views" />
@@ -113,11 +113,7 @@ describe("deferred stand-ins", () => {
 
   it("focus the user moved elsewhere before the control arrived stays there", async () => {
     const { load, finish } = controlledLoad();
-    const Control = deferred<{ label: string }>(load, ({ label }, standIn) => (
-      <button type="button" {...standIn}>
-        {label}
-      </button>
-    ));
+    const Control = withStandIn(load);
     render(
       <div>
         <Control label="Filter" />
@@ -133,11 +129,7 @@ describe("deferred stand-ins", () => {
 
   it("a stand-in the user left for the page (a click on nothing) does not take focus back", async () => {
     const { load, finish } = controlledLoad();
-    const Control = deferred<{ label: string }>(load, ({ label }, standIn) => (
-      <button type="button" {...standIn}>
-        {label}
-      </button>
-    ));
+    const Control = withStandIn(load);
     render(<Control label="Columns" />);
     act(() => screen.getByRole("button", { name: "Columns" }).focus());
     act(() => screen.getByRole("button", { name: "Columns" }).blur());
