@@ -282,6 +282,31 @@ test("deferred code (controls, bulk bar, mentions count) loads only once the fir
   await expect.poll(() => deferredChunks.length).toBeGreaterThanOrEqual(5);
 });
 
+test("pointing at Filter's stand-in, before its code has arrived, loads the panel's code too", async ({
+  page,
+}) => {
+  const panelChunks: string[] = [];
+  page.on("request", (request) => {
+    if (/\/assets\/filter-panel-host-[\w-]+\.js$/.test(request.url())) panelChunks.push(request.url());
+  });
+  // Fault injection: the button's own code is held back until released.
+  const release = await holdBack(page, /\/assets\/filter-button-[\w-]+\.js$/);
+  await page.goto("/clients");
+  await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
+  const filter = page.getByRole("button", { name: "Filter", exact: true });
+  await expect(filter).toHaveAttribute("aria-disabled", "true");
+  expect(panelChunks).toEqual([]);
+
+  await filter.hover();
+  // The real button will come in under a pointer that does not move, and get no pointerenter.
+  await expect.poll(() => panelChunks.length).toBe(1);
+  release();
+  await expect(filter).toBeEnabled();
+  await filter.click();
+  await expect(page.getByRole("heading", { name: "Filter clients" })).toBeVisible();
+  expect(panelChunks).toHaveLength(1);
+});
+
 test("right after the first row, each deferred control opens at once", async ({ page }) => {
   await page.goto("/clients");
   await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);

@@ -4,18 +4,35 @@ import { topLevelParts } from "./chips/describe.ts";
 import { BookmarkIcon, ChevronDownIcon } from "./icons.tsx";
 import type { FilterButtonProps } from "./panel/filter-button.tsx";
 import { FilterTriggerLabel, filterTriggerClass } from "./panel/filter-trigger.tsx";
+import { loadFilterPanel } from "./panel/lazy-filter-panel.tsx";
 import type { SavedViewsMenuProps } from "./views/saved-views-menu.tsx";
 
 /**
  * "Filter" and "Views" load with their popover and menu code after the table has painted; until
  * then the same buttons stand in, marked unavailable (`StandInProps`).
  */
+/** The panel's code, which the real button loads when pointed at or focused: so does its stand-in. */
+const warmPanel = () => void loadFilterPanel().catch(() => undefined);
+
 export const DeferredFilterButton = deferred<FilterButtonProps>(
   () => import("./panel/filter-button.tsx").then((module) => module.FilterButton),
   ({ filter }, standIn) => {
     const count = topLevelParts(filter).length;
     return (
-      <button type="button" className={filterTriggerClass(count)} {...standIn}>
+      <button
+        type="button"
+        className={filterTriggerClass(count)}
+        {...standIn}
+        // The real button comes in under a pointer that does not move: it gets no pointerenter.
+        onPointerEnter={() => {
+          standIn.onPointerEnter();
+          warmPanel();
+        }}
+        onFocus={(event) => {
+          standIn.onFocus(event);
+          warmPanel();
+        }}
+      >
         <FilterTriggerLabel count={count} />
       </button>
     );
