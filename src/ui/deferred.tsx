@@ -62,10 +62,15 @@ function carryFocus({ parent, name }: FocusedStandIn): void {
  * `preload` (pointing at or focusing the stand-in, or e.g. hovering what leads to it), and the
  * control replaces the fallback as soon as it has arrived, keeping focus if the stand-in had it. A
  * failed fetch leaves the fallback in place; the next `preload` tries again.
+ *
+ * `onIntent` is what the real control itself loads when pointed at or focused (e.g. a panel's
+ * code): the stand-in loads it too, since the real control comes in under a pointer that does not
+ * move and gets no `pointerenter`.
  */
 export function deferred<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: (props: P, standIn: StandInProps) => ReactNode,
+  { onIntent }: { onIntent?: () => void } = {},
 ): ComponentType<P> & { preload: () => Promise<ComponentType<P>> } {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | undefined;
@@ -113,7 +118,10 @@ export function deferred<P extends object>(
       focused.current = null;
     }, [ready]);
     if (Loaded) return <Loaded {...props} />;
-    const warm = () => void preload().catch(() => undefined);
+    const warm = () => {
+      void preload().catch(() => undefined);
+      onIntent?.();
+    };
     return fallback(props, {
       "aria-disabled": true,
       onPointerEnter: warm,

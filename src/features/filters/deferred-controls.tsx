@@ -9,34 +9,20 @@ import type { SavedViewsMenuProps } from "./views/saved-views-menu.tsx";
 
 /**
  * "Filter" and "Views" load with their popover and menu code after the table has painted; until
- * then the same buttons stand in, marked unavailable (`StandInProps`).
+ * then the same buttons stand in, marked unavailable (`StandInProps`). Pointing at Filter's stand-in
+ * or focusing it also loads the panel's code, as the real button does.
  */
-/** The panel's code, which the real button loads when pointed at or focused: so does its stand-in. */
-const warmPanel = () => void loadFilterPanel().catch(() => undefined);
-
 export const DeferredFilterButton = deferred<FilterButtonProps>(
   () => import("./panel/filter-button.tsx").then((module) => module.FilterButton),
   ({ filter }, standIn) => {
     const count = topLevelParts(filter).length;
     return (
-      <button
-        type="button"
-        className={filterTriggerClass(count)}
-        {...standIn}
-        // The real button comes in under a pointer that does not move: it gets no pointerenter.
-        onPointerEnter={() => {
-          standIn.onPointerEnter();
-          warmPanel();
-        }}
-        onFocus={(event) => {
-          standIn.onFocus(event);
-          warmPanel();
-        }}
-      >
+      <button type="button" className={filterTriggerClass(count)} {...standIn}>
         <FilterTriggerLabel count={count} />
       </button>
     );
   },
+  { onIntent: () => void loadFilterPanel().catch(() => undefined) },
 );
 
 export const DeferredSavedViewsMenu = deferred<SavedViewsMenuProps>(
