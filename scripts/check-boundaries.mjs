@@ -4,6 +4,8 @@
 //  - src/kanbert imports only itself and src/filter;
 //  - neither imports React or node:* modules;
 //  - emulator/ imports from src/ only src/kanbert and src/filter;
+//  - server/ imports from src/ only src/kanbert and src/filter (it runs the app's code from the
+//    build: the page renderer the build brought, server/page-renderer.ts);
 //  - backend/ imports from the project only itself, src/kanbert and src/filter;
 //  - src/ never imports backend/, emulator/ or server/;
 //  - a feature uses another feature only through its index.ts.
@@ -46,6 +48,13 @@ function broken(from, specifier, target) {
     !under(target, "src/filter")
   )
     return `emulator/ may import from src/ only src/kanbert and src/filter, not ${target}`;
+  if (
+    under(from, "server") &&
+    under(target, "src") &&
+    !under(target, "src/kanbert") &&
+    !under(target, "src/filter")
+  )
+    return `server/ may import from src/ only src/kanbert and src/filter, not ${target}`;
   if (
     under(from, "backend") &&
     !under(target, "backend") &&

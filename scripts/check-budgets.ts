@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { RENDERER_DIR } from "../server/page-renderer.ts";
 import { chunkNamed, entryChunk, gzipSize, kb, staticClosure } from "./bundle-sizes.ts";
 
 /**
@@ -45,7 +46,8 @@ function listJs(dir: string, root = dir): string[] {
 }
 
 export function measureBudgets(distDir: string, budgets: typeof BUDGETS = BUDGETS): BudgetResult[] {
-  const files = listJs(distDir);
+  // Only what browsers load: the build's server code (the page renderer) has chunks of the same names.
+  const files = listJs(distDir).filter((file) => !file.startsWith(`${RENDERER_DIR}/`));
   const entry = staticClosure(distDir, entryChunk(distDir));
   const app = [...staticClosure(distDir, chunkNamed(distDir, files, "start"))].filter(
     (file) => !entry.has(file),

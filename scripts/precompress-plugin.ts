@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { extname, join, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
+import { RENDERER_DIR } from "../server/page-renderer.ts";
 
 /** Text formats worth compressing; images and fonts are compressed already. */
 const COMPRESSIBLE = new Set([".html", ".js", ".css", ".svg", ".json", ".txt", ".webmanifest"]);
@@ -15,10 +16,12 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** Writes `file.br` and `file.gz` beside every compressible file under `dir`. */
+/** Writes `file.br` and `file.gz` beside every compressible file under `dir` that is sent to browsers. */
 export function precompressDir(dir: string): void {
+  // The build's server code runs in the server and is never sent.
+  const serverCode = join(dir, RENDERER_DIR) + sep;
   for (const path of listFiles(dir)) {
-    if (!COMPRESSIBLE.has(extname(path))) continue;
+    if (!COMPRESSIBLE.has(extname(path)) || path.startsWith(serverCode)) continue;
     const body = readFileSync(path);
     if (body.length < MIN_BYTES) continue;
     writeFileSync(

@@ -3,10 +3,12 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build, type Plugin } from "vite";
+import { RENDERER_DIR, RENDERER_NAME, ROOT_ELEMENT } from "../server/page-renderer.ts";
 import { cspSafeAliases } from "./csp-safe-aliases.ts";
 
 const ENTRY = "src/app/prerender.tsx";
-const ROOT_ELEMENT = '<div id="root"></div>';
+/** The server's renderer of pages with data (server/page-renderer.ts loads it from the build). */
+const RENDERER_ENTRY = "src/app/server-render.tsx";
 
 /** The pages the prerender module renders, checked (it is a file built at run time). */
 async function renderedPages(module: unknown): Promise<[string, string][]> {
@@ -29,9 +31,12 @@ async function renderedPages(module: unknown): Promise<[string, string][]> {
 
 /**
  * Writes `<page>.html` beside `index.html` for each page src/app/prerender.tsx renders:
- * `index.html` with the page's shell rendered inside `#root` (a server build of that module, in
- * node_modules/.cache so that it resolves the project's packages). The production server sends it
- * for a navigation to the page, so the shell paints before any script runs.
+ * `index.html` with the page's shell rendered inside `#root`. The production server sends it for a
+ * navigation to the page, so the shell paints before any script runs.
+ *
+ * Both come from one server build, self-contained (packages bundled in), written to the build's
+ * `server/` folder: the prerender module runs once here and is removed; the renderer of pages with
+ * data (src/app/server-render.tsx) stays, for the production server, which never serves that folder.
  */
 export function prerender(): Plugin {
   let outDir = "dist";
@@ -44,14 +49,22 @@ export function prerender(): Plugin {
       root = config.root;
     },
     async writeBundle() {
-      const serverDir = join(root, "node_modules/.cache/kanbert-prerender");
+      const serverDir = join(outDir, RENDERER_DIR);
       await build({
         configFile: false,
         root,
         logLevel: "warn",
+        publicDir: false,
         resolve: { alias: cspSafeAliases },
         plugins: [react()],
-        build: { ssr: ENTRY, outDir: serverDir, emptyOutDir: true, sourcemap: false },
+        ssr: { noExternal: true },
+        build: {
+          ssr: true,
+          outDir: serverDir,
+          emptyOutDir: true,
+          sourcemap: false,
+          rolldownOptions: { input: { prerender: ENTRY, [RENDERER_NAME]: RENDERER_ENTRY } },
+        },
       });
       try {
         const pages = await renderedPages(await import(pathToFileURL(join(serverDir, "prerender.js")).href));
@@ -62,7 +75,7 @@ export function prerender(): Plugin {
           writeFileSync(join(outDir, `${path.slice(1)}.html`), html);
         }
       } finally {
-        rmSync(serverDir, { recursive: true, force: true });
+        rmSync(join(serverDir, "prerender.js"), { force: true });
       }
     },
   };

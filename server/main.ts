@@ -5,6 +5,7 @@ import { createApp } from "./app.ts";
 import { parseConfig } from "./config.ts";
 import { writeJsonLine } from "./log.ts";
 import { parseMirrorConfig, startMirror } from "./mirror/index.ts";
+import { loadPageRenderer } from "./page-renderer.ts";
 import { loadStaticFiles } from "./static.ts";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
@@ -16,6 +17,8 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+  // The build's page renderer bundles React and the router, which pick their production code by it.
+  process.env.NODE_ENV ??= "production";
   const result = parseConfig(process.env);
   if (!result.ok) fail(`invalid configuration:\n${result.message}`);
   const { host, port, kanbertBaseUrl, distDir, trustProxy } = result.config;
@@ -25,6 +28,7 @@ async function main(): Promise<void> {
     fail(`no built app at ${dist} (index.html is missing): run \`npm run build\` first, or set DIST_DIR`);
   }
   const files = loadStaticFiles(dist);
+  const render = await loadPageRenderer(dist);
   const mirrorConfig = parseMirrorConfig(process.env);
   if (!mirrorConfig.ok) fail(`invalid configuration:\n${mirrorConfig.message}`);
   const mirror = mirrorConfig.config.enabled ? await startMirror(mirrorConfig.config, console.log) : null;
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     kanbertBaseUrl,
     trustProxy,
     log: writeJsonLine,
+    render,
     ...(mirror ? { routes: mirror.routes } : {}),
   });
 

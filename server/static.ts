@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import type { Context } from "hono";
+import { RENDERER_DIR } from "./page-renderer.ts";
 
 /** One file of the build, with the precompressed variants the build wrote beside it. */
 interface StaticFile {
@@ -46,12 +47,16 @@ function readVariant(path: string): Buffer | undefined {
 }
 
 /**
- * Reads `dist/`. Source maps are left out (built as hidden, for error reporting only), and the
- * `.br`/`.gz` files become variants of the file they compress rather than files of their own.
+ * Reads `dist/`. Source maps and the server's code are left out (maps are built as hidden, for error
+ * reporting only), and the `.br`/`.gz` files become variants of the file they compress rather than
+ * files of their own.
  */
 export function loadStaticFiles(distDir: string): StaticFiles {
   const files = new Map<string, StaticFile>();
+  // The build's server code (the page renderer) is this server's to run, never a file to send.
+  const serverCode = join(distDir, RENDERER_DIR) + sep;
   for (const path of listFiles(distDir)) {
+    if (path.startsWith(serverCode)) continue;
     const extension = extname(path);
     if (extension === ".map" || extension === ".br" || extension === ".gz") continue;
     const body = readFileSync(path);
@@ -70,7 +75,7 @@ export function loadStaticFiles(distDir: string): StaticFiles {
 }
 
 /** The encodings the client accepts (`q=0` refuses one). */
-function acceptedEncodings(header: string | undefined): Set<string> {
+export function acceptedEncodings(header: string | undefined): Set<string> {
   const accepted = new Set<string>();
   for (const part of (header ?? "").split(",")) {
     const [name = "", ...params] = part.trim().toLowerCase().split(";");

@@ -13,9 +13,10 @@ describe("check-boundaries", () => {
     expect(check("scripts/__tests__/boundaries-fixture")).toEqual({
       status: 1,
       lines: [
-        "6 import(s) break the architecture's rules",
+        "7 import(s) break the architecture's rules",
         "backend/bad.ts: backend/ may import only itself, src/kanbert and src/filter, not emulator/bad.ts",
         "emulator/bad.ts: emulator/ may import from src/ only src/kanbert and src/filter, not src/features/b/index.ts",
+        "server/bad.ts: server/ may import from src/ only src/kanbert and src/filter, not src/app/bad.ts",
         "src/app/bad.ts: src/ must not import emulator/bad.ts",
         "src/features/a/api/bad.ts: feature 'a' must use feature 'b' through its index.ts, not src/features/b/secret.ts",
         "src/filter/bad.ts: src/filter must not import 'node:fs'",

@@ -4,8 +4,10 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  type RouterHistory,
   redirect,
 } from "@tanstack/react-router";
+import { useEffect } from "react";
 import { requestDefaultFirstPage } from "../features/clients/api/early-first-page.ts";
 import { ClientsPending } from "../features/clients/page/clients-pending.tsx";
 import { validateClientsSearch } from "../features/clients/validate-search.ts";
@@ -19,6 +21,7 @@ import { firstContent } from "../ui/first-content.ts";
 import { Spinner } from "../ui/spinner.tsx";
 import { NotFoundPage, RouteErrorPage } from "./error-pages.tsx";
 import { Layout } from "./layout.tsx";
+import { pageFromServer } from "./page-from-server.ts";
 
 /** How long the /clients page's code, once in, waits for its first page (below). */
 const FIRST_PAGE_WAIT_MS = 300;
@@ -42,10 +45,17 @@ const ClientsRouteCode = lazyRouteComponent(
   "ClientsRoute",
 );
 
-/** The page's loading shape (also the prerendered shell), then the page, rendered in slices. */
+/**
+ * The page's loading shape (also the prerendered shell), then the page, rendered in slices; or the
+ * page at once when it takes over the server's rows (page-from-server.ts).
+ */
 function ClientsRouteComponent() {
+  // Only the first render takes the server's rows over; a later visit renders in slices again.
+  useEffect(() => {
+    pageFromServer.shown = false;
+  }, []);
   return (
-    <DeferredPage pending={<ClientsPending />}>
+    <DeferredPage pending={<ClientsPending />} immediate={pageFromServer.shown}>
       <ClientsRouteCode />
     </DeferredPage>
   );
@@ -148,7 +158,17 @@ function PendingPage() {
   );
 }
 
-export function createAppRouter(context: RouterContext) {
+/**
+ * Settles when the /clients page's code is in and its first page loaded (or has waited long
+ * enough, as above): the app renders a page the server sent with rows only then, so that its first
+ * commit puts the same rows in their place.
+ */
+export function clientsPageReady(): Promise<unknown> {
+  return ClientsRouteCode.preload?.() ?? Promise.resolve();
+}
+
+/** The app's router; with a `history` of its own, one that renders on the server (server-render.tsx). */
+export function createAppRouter(context: RouterContext, history?: RouterHistory) {
   const router = createRouter({
     routeTree,
     context,
@@ -157,6 +177,7 @@ export function createAppRouter(context: RouterContext) {
     defaultNotFoundComponent: NotFoundPage,
     defaultPendingComponent: PendingPage,
     scrollRestoration: true,
+    ...(history ? { history, isServer: true, scrollRestoration: false } : {}),
   });
   // /clients says itself when its first page is shown (ClientsView); any other page's content counts
   // as shown once it has rendered, so deferred code (ui/first-content.ts) need not wait longer.

@@ -2,12 +2,15 @@
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
+import { keepServerSession } from "../features/settings/server-session.ts";
+import { firstContent } from "../ui/first-content.ts";
 import { toast } from "../ui/toast-store.ts";
 import { connection, early } from "./boot.ts";
 import { carryShellFocus } from "./carry-shell-focus.ts";
+import { pageFromServer } from "./page-from-server.ts";
 import { Providers } from "./providers.tsx";
 import { createQueryClient } from "./query-client.ts";
-import { createAppRouter } from "./router.tsx";
+import { clientsPageReady, createAppRouter } from "./router.tsx";
 
 const queryClient = createQueryClient({
   onUnauthorized() {
@@ -29,6 +32,10 @@ const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");
 
 carryShellFocus(container);
+// Only the production server keeps a token (server/session.ts); the dev server has no such route.
+if (import.meta.env.PROD) {
+  keepServerSession({ store: connection, renderedWithRows: pageFromServer.shown, firstContent });
+}
 const root = createRoot(container);
 // A transition: React renders the app in slices of a few ms, so the first render never blocks the
 // main thread for long (a plain render would be one task).
@@ -45,7 +52,10 @@ const render = () =>
 // Over a prerendered shell (/clients) the router matches the location first (that route loads no
 // chunk and its loader awaits nothing), so React's first commit puts the layout and the page's
 // loading shape in the shell's place. Rendered at once, its first commit had no matches yet: #root
-// went empty until the router's synchronous render. Where there is no shell (other pages, whose
-// route chunk the router would wait for), React renders at once: the layout and a pending page.
-if (container.hasChildNodes()) void router.load().finally(render);
+// went empty until the router's synchronous render. Over the server's rows, React waits for the
+// page's code and first page too, so its first commit puts the same rows in their place. Where
+// there is no shell (other pages, whose route chunk the router would wait for), React renders at
+// once: the layout and a pending page.
+if (pageFromServer.shown) void router.load().then(clientsPageReady).finally(render);
+else if (container.hasChildNodes()) void router.load().finally(render);
 else render();

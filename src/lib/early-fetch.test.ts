@@ -29,6 +29,21 @@ describe("createEarlyFetch", () => {
     expect(net).toHaveBeenCalledTimes(2);
   });
 
+  it("an answer given with the page is taken over by the first GET of its URL and token: no request", async () => {
+    const net = network();
+    const early = createEarlyFetch(net);
+    early.answer(URL_A, { headers: AUTH }, '{"data":[]}');
+    // Started after the answer: the request is not made.
+    early.start(URL_A, { headers: AUTH });
+    await early.fetch(URL_A, { headers: { Authorization: "Bearer t2" } });
+    expect(net).toHaveBeenCalledTimes(1);
+    const response = await early.fetch(URL_A, { headers: AUTH });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/json");
+    expect(await response.json()).toEqual({ data: [] });
+    expect(net).toHaveBeenCalledTimes(1);
+  });
+
   it("another URL, another token or another method goes to the network", async () => {
     const net = network();
     const early = createEarlyFetch(net);

@@ -6,6 +6,8 @@
  */
 export interface EarlyFetch {
   start: (url: string, init: { headers: Record<string, string> }) => void;
+  /** A GET already answered (the server sent the answer with the page): taken over like a started one. */
+  answer: (url: string, init: { headers: Record<string, string> }, body: string) => void;
   fetch: (input: string, init: RequestInit) => Promise<Response>;
 }
 
@@ -19,6 +21,14 @@ export function createEarlyFetch(
   keepMs = 10_000,
 ): EarlyFetch {
   const started = new Map<string, Promise<Response>>();
+  const keep = (key: string, response: Promise<Response>) => {
+    started.set(key, response);
+    setTimeout(() => {
+      if (started.get(key) !== response) return;
+      started.delete(key);
+      void response.then((unclaimed) => unclaimed.body?.cancel()).catch(() => undefined);
+    }, keepMs);
+  };
   return {
     start(url, init) {
       const key = keyOf(url, init.headers);
@@ -26,12 +36,11 @@ export function createEarlyFetch(
       const response = network(url, { method: "GET", headers: init.headers });
       // Rejections are the taker's to see; unclaimed ones must not surface as unhandled.
       response.catch(() => undefined);
-      started.set(key, response);
-      setTimeout(() => {
-        if (started.get(key) !== response) return;
-        started.delete(key);
-        void response.then((unclaimed) => unclaimed.body?.cancel()).catch(() => undefined);
-      }, keepMs);
+      keep(key, response);
+    },
+    answer(url, init, body) {
+      const headers = { "Content-Type": "application/json" };
+      keep(keyOf(url, init.headers), Promise.resolve(new Response(body, { status: 200, headers })));
     },
     fetch(input, init) {
       const method = (init.method ?? "GET").toUpperCase();

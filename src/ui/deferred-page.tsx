@@ -9,7 +9,15 @@ import { type ReactNode, Suspense, useDeferredValue } from "react";
  * boundary's content until 300 ms after its fallback was shown (its retry throttle), which put off
  * the first row of /clients by as much.
  */
-export function DeferredPage({ pending, children }: { pending: ReactNode; children: ReactNode }) {
-  const showPage = useDeferredValue(true, false);
+export function DeferredPage({
+  pending,
+  children,
+  immediate = false,
+}: {
+  pending: ReactNode;
+  children: ReactNode;
+  immediate?: boolean;
+}) {
+  const showPage = useDeferredValue(true, immediate);
   return <Suspense fallback={pending}>{showPage ? children : pending}</Suspense>;
 }

@@ -15,6 +15,7 @@ function recorder() {
   const starts: { url: string; headers: Record<string, string> }[] = [];
   const early: EarlyFetch = {
     start: (url, init) => starts.push({ url, headers: init.headers }),
+    answer: () => undefined,
     fetch: (input, init) => fetch(input, init),
   };
   return { early, starts };

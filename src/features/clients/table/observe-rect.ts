@@ -21,10 +21,17 @@ export function observeRectWithoutReflow(
 }
 
 /**
+ * A render on the server (src/app/server-render.tsx) knows no window: rows for a tall screen
+ * (1,440 px), more than most show; the scroller clips the rest until the app takes over.
+ */
+const SERVER_RECT: Rect = { width: 2560, height: 1440 - 304 };
+
+/**
  * The scroller is `calc(100dvh - 19rem)` high, at least 20rem: a close first guess without layout.
  * Without ResizeObserver the virtualizer measures at once, as it always did: no guess then.
  */
 export function estimatedScrollerRect(): Rect {
+  if (typeof window === "undefined") return SERVER_RECT;
   if (typeof ResizeObserver === "undefined") return { width: 0, height: 0 };
   return { width: window.innerWidth, height: Math.max(320, window.innerHeight - 304) };
 }

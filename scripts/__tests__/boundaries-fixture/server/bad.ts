@@ -1,0 +1,2 @@
+import "../src/app/bad.ts";
+import "../src/kanbert/x.ts";

@@ -1,0 +1,62 @@
+import type { FirstContent } from "../../ui/first-content.ts";
+import type { ConnectionState, ConnectionStore } from "./connection-store.ts";
+
+/** The production server's copy of the token (server/session.ts) and the API path it forwards. */
+const SESSION_PATH = "/session";
+const SERVER_API_PATH = "/api/v1";
+
+type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * Whether the server may keep the token, to render `/clients` with its rows before any script has
+ * run: only a token remembered on this device (a tab's token must not outlive the tab in a cookie)
+ * for the API this server forwards to (the server renders with its own API, not another).
+ */
+function serverMayKeep(state: ConnectionState): state is Extract<ConnectionState, { status: "connected" }> {
+  return (
+    state.status === "connected" &&
+    state.settings.remember &&
+    state.settings.baseUrl.replace(/\/+$/, "") === SERVER_API_PATH
+  );
+}
+
+export interface ServerSessionOptions {
+  store: ConnectionStore;
+  /** The page came with rows from the server: it keeps a token already. */
+  renderedWithRows: boolean;
+  firstContent: FirstContent;
+  fetchImpl?: Fetch;
+}
+
+/**
+ * Keeps the server's copy of the token in step with the connection: set on connect, forgotten on
+ * disconnect, and at start, once the page's content is shown, set when the page came without rows
+ * from the server (a cookie gone or never set) or forgotten when it came with them but should not
+ * have. Failures change nothing the user sees: the page then loads as it did before. Returns a stop.
+ */
+export function keepServerSession({
+  store,
+  renderedWithRows,
+  firstContent,
+  fetchImpl = (input, init) => fetch(input, init),
+}: ServerSessionOptions): () => void {
+  const send = (state: ConnectionState) => {
+    const init: RequestInit = serverMayKeep(state)
+      ? {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ token: state.settings.token }),
+        }
+      : { method: "DELETE" };
+    void fetchImpl(SESSION_PATH, { ...init, credentials: "same-origin" }).catch(() => undefined);
+  };
+  const cancelStart = firstContent.after(() => {
+    const state = store.get();
+    if (serverMayKeep(state) !== renderedWithRows) send(state);
+  });
+  const unsubscribe = store.subscribe(() => send(store.get()));
+  return () => {
+    cancelStart();
+    unsubscribe();
+  };
+}
