@@ -71,7 +71,7 @@ export function prerender(): Plugin {
         const index = readFileSync(join(outDir, "index.html"), "utf8");
         if (!index.includes(ROOT_ELEMENT)) throw new Error(`index.html has no empty ${ROOT_ELEMENT}`);
         for (const [path, shell] of pages) {
-          const html = index.replace(ROOT_ELEMENT, `<div id="root">${shell}</div>`);
+          const html = index.replace(ROOT_ELEMENT, () => `<div id="root">${shell}</div>`);
           writeFileSync(join(outDir, `${path.slice(1)}.html`), html);
         }
       } finally {

@@ -166,3 +166,22 @@ describe("production server: static files", () => {
     expect(JSON.stringify(logged)).not.toContain("secret");
   });
 });
+
+describe("loadStaticFiles", () => {
+  it("leaves out the build's server code", () => {
+    const build = mkdtempSync(join(tmpdir(), "server-dist-"));
+    try {
+      mkdirSync(join(build, "assets"));
+      mkdirSync(join(build, "server"));
+      writeFileSync(join(build, "index.html"), INDEX);
+      writeFileSync(join(build, "assets", "a.js"), SCRIPT);
+      writeFileSync(
+        join(build, "server", "server-render.js"),
+        "export async function renderClientsPage() {}",
+      );
+      expect([...loadStaticFiles(build).keys()].sort()).toEqual(["/assets/a.js", "/index.html"]);
+    } finally {
+      rmSync(build, { recursive: true, force: true });
+    }
+  });
+});

@@ -61,9 +61,10 @@ export function serveFirstPage({ files, render, kanbertBaseUrl }: FirstPageOptio
       return;
     }
     const nonce = randomBytes(16).toString("base64");
+    // Functions, not strings: a `$&` or `$'` in the API's data must not be read as a pattern.
     const html = template
-      .replace("</head>", `<style nonce="${nonce}">${page.css}</style></head>`)
-      .replace(ROOT_ELEMENT, `<div id="root">${page.html}</div>${page.data}`);
+      .replace("</head>", () => `<style nonce="${nonce}">${page.css}</style></head>`)
+      .replace(ROOT_ELEMENT, () => `<div id="root">${page.html}</div>${page.data}`);
     const { body, encoding } = compressed(c, html);
     const headers = new Headers({
       "Content-Type": "text/html; charset=utf-8",

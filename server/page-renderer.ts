@@ -29,7 +29,12 @@ export type RenderClientsPage = (request: RenderRequest) => Promise<RenderedPage
 function isRenderedPage(value: unknown): value is RenderedPage {
   if (typeof value !== "object" || value === null) return false;
   return (
-    "html" in value && typeof value.html === "string" && "data" in value && typeof value.data === "string"
+    "html" in value &&
+    typeof value.html === "string" &&
+    "data" in value &&
+    typeof value.data === "string" &&
+    "css" in value &&
+    typeof value.css === "string"
   );
 }
 

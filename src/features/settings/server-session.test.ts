@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from "vitest";
+import { memoryStorage } from "../../lib/storage.ts";
+import { createFirstContent } from "../../ui/first-content.ts";
+import { createConnectionStore } from "./connection-store.ts";
+import { keepServerSession } from "./server-session.ts";
+
+type Call = {
+  path: string;
+  method: string | undefined;
+  body: unknown;
+  credentials: RequestCredentials | undefined;
+};
+
+function setup({ renderedWithRows = false, stored = {} as Record<string, string> } = {}) {
+  const store = createConnectionStore({
+    defaults: { baseUrl: "/api/v1", token: null },
+    local: memoryStorage(stored),
+    session: memoryStorage(),
+  });
+  const calls: Call[] = [];
+  const fetchImpl = vi.fn(async (path: string, init: RequestInit) => {
+    const body = typeof init.body === "string" ? JSON.parse(init.body) : init.body;
+    calls.push({ path, method: init.method, body, credentials: init.credentials });
+    return new Response(null, { status: 204 });
+  });
+  const firstContent = createFirstContent(10_000);
+  const stop = keepServerSession({ store, renderedWithRows, firstContent, fetchImpl });
+  return { store, calls, firstContent, stop };
+}
+
+const REMEMBERED = {
+  "kanbert.connection": JSON.stringify({ baseUrl: "/api/v1", remember: true, disconnected: false }),
+  "kanbert.token": "tok-1",
+};
+
+describe("keepServerSession", () => {
+  it("gives the server a remembered token on connect, and forgets it on disconnect", () => {
+    const { store, calls } = setup();
+    store.save({ baseUrl: "/api/v1", token: "tok-2", remember: true });
+    store.disconnect();
+    expect(calls).toEqual([
+      { path: "/session", method: "POST", body: { token: "tok-2" }, credentials: "same-origin" },
+      { path: "/session", method: "DELETE", body: undefined, credentials: "same-origin" },
+    ]);
+  });
+
+  it("never gives it a token kept for this tab only, nor one for another API", () => {
+    const { store, calls } = setup();
+    store.save({ baseUrl: "/api/v1", token: "tab-only", remember: false });
+    store.save({ baseUrl: "https://api.kanbert.example/api/v1", token: "elsewhere", remember: true });
+    expect(calls.map((call) => call.method)).toEqual(["DELETE", "DELETE"]);
+    expect(JSON.stringify(calls)).not.toContain("tab-only");
+    expect(JSON.stringify(calls)).not.toContain("elsewhere");
+  });
+
+  it("at start, once the content is shown, gives the token again when the page came without the server's rows", () => {
+    const { calls, firstContent } = setup({ stored: REMEMBERED });
+    expect(calls).toEqual([]);
+    firstContent.mark();
+    expect(calls).toEqual([
+      { path: "/session", method: "POST", body: { token: "tok-1" }, credentials: "same-origin" },
+    ]);
+  });
+
+  it("at start asks nothing when the page came with rows for a remembered token", () => {
+    const { calls, firstContent } = setup({ stored: REMEMBERED, renderedWithRows: true });
+    firstContent.mark();
+    expect(calls).toEqual([]);
+  });
+
+  it("at start has the server forget a token it should not keep, when the page came with rows", () => {
+    const tabOnly = { "kanbert.connection": JSON.stringify({ baseUrl: "/api/v1", remember: false }) };
+    const { calls, firstContent } = setup({ stored: tabOnly, renderedWithRows: true });
+    firstContent.mark();
+    expect(calls.map((call) => call.method)).toEqual(["DELETE"]);
+  });
+
+  it("does nothing more once stopped", () => {
+    const { store, calls, firstContent, stop } = setup({ stored: REMEMBERED });
+    stop();
+    firstContent.mark();
+    store.disconnect();
+    expect(calls).toEqual([]);
+  });
+
+  it("a request that fails changes nothing (no error escapes)", async () => {
+    const store = createConnectionStore({
+      defaults: { baseUrl: "/api/v1", token: null },
+      local: null,
+      session: null,
+    });
+    const failing = vi.fn(async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    keepServerSession({
+      store,
+      renderedWithRows: false,
+      firstContent: createFirstContent(10),
+      fetchImpl: failing,
+    });
+    store.save({ baseUrl: "/api/v1", token: "tok-3", remember: true });
+    await Promise.resolve();
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(store.get().status).toBe("connected");
+  });
+});
