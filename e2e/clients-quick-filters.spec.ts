@@ -80,6 +80,9 @@ test("a copied URL opens the same view in a new page", async ({ page, context })
   const copy = await context.newPage();
   await copy.goto(page.url());
   await expectFirstRows(copy, expected);
+  // The server sent the copy with its rows (this browser gave it the token): once the app has taken
+  // the page over (its buttons answer), it shows the same window of rows as the first page.
+  await expect(copy.getByRole("button", { name: "Segment B", exact: true })).toBeEnabled();
   expect(await renderedRows(copy)).toEqual(await renderedRows(page));
   await expect(copy.getByRole("button", { name: "Segment B", exact: true })).toHaveAttribute(
     "aria-pressed",

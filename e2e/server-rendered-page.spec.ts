@@ -138,3 +138,22 @@ test("disconnecting has the server forget the token: the next load comes without
   expect(html).not.toContain('aria-rowindex="2"');
   expect(html).toContain("Loading clients…");
 });
+
+test("a browser the app no longer connects has the server forget the token it kept", async ({ page }) => {
+  await connectServer(page);
+  // The token was forgotten outside this page (another tab's Disconnect, cleared storage).
+  await page.evaluate(() => {
+    localStorage.removeItem("kanbert.token");
+    localStorage.setItem(
+      "kanbert.connection",
+      JSON.stringify({ baseUrl: "/api/v1", remember: false, disconnected: true }),
+    );
+  });
+  const forgotten = page.waitForResponse(
+    (response) => response.request().method() === "DELETE" && new URL(response.url()).pathname === "/session",
+  );
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Not connected" })).toBeVisible();
+  expect((await forgotten).status()).toBe(204);
+  expect(await pageHtml(page)).not.toContain('aria-rowindex="2"');
+});

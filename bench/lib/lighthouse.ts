@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/chromium.ts";
+import { giveServerToken } from "./server-token.ts";
 import { startServer } from "./servers.ts";
 
 export interface LighthouseFigures {
@@ -49,8 +50,9 @@ const DEBUG_PORT = 8893;
 /**
  * One Lighthouse run (12.2.3 defaults: mobile, simulated throttling) of `url` in a fresh Chromium
  * profile. No token is built in, so the profile first gets one as a user who ticked "Remember on
- * this device" would have it (localStorage), set on the server's `/healthz` so that no app file is
- * cached; Lighthouse then keeps that storage (`disableStorageReset`) and starts with a cold cache.
+ * this device" would have it (localStorage, and the server's cookie the app sets), set on the
+ * server's `/healthz` so that no app file is cached; Lighthouse then keeps that storage
+ * (`disableStorageReset`) and starts with a cold cache.
  */
 export async function runLighthouse(url: string, token: string): Promise<LighthouseFigures> {
   const profile = mkdtempSync(join(tmpdir(), "kanbert-lh-"));
@@ -68,6 +70,7 @@ export async function runLighthouse(url: string, token: string): Promise<Lightho
       );
       localStorage.setItem("kanbert.token", value);
     }, token);
+    await giveServerToken(page, token);
     await context.close();
 
     const browser = await startServer(

@@ -25,8 +25,11 @@ export function firstPageElement(page: FirstPage): string {
   return `<script type="application/json" id="${FIRST_PAGE_ELEMENT_ID}">${json}</script>`;
 }
 
-/** Whether the page on screen came from the server with its rows: the app renders it at once. */
-export const pageFromServer = { shown: false };
+/**
+ * `sent`: the server sent the page with rows (it keeps a token for this browser). `shown`: the app
+ * takes those rows over (it is connected too) and renders the page at once in their place.
+ */
+export const pageFromServer = { sent: false, shown: false };
 
 /** The first page the server sent, or `null`; the element is removed either way. */
 export function takeFirstPage(document: Document): FirstPage | null {
