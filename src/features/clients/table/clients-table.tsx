@@ -8,7 +8,7 @@ import { ArchivedRowsContext } from "./archived-rows-context.ts";
 import { BodyRow } from "./body-row.tsx";
 import { HEADER_HEIGHT, OVERSCAN, ROW_HEIGHT } from "./geometry.ts";
 import { HeaderRow } from "./header-row.tsx";
-import { estimatedScrollerRect, observeRectWithoutReflow } from "./observe-rect.ts";
+import { estimatedScrollerRect, observeRectWithoutReflow, overscanRows } from "./observe-rect.ts";
 import { RESIZE_HINT_ID } from "./resize-handle.tsx";
 import { TabbableRowContext } from "./row-focus-context.ts";
 import {
@@ -61,7 +61,7 @@ export function ClientsTable(props: ClientsTableProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
+    overscan: overscanRows(OVERSCAN),
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     initialOffset: place?.offset ?? 0,

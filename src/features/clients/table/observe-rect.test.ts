@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { observeElementRect, type Virtualizer } from "@tanstack/react-virtual";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { observeRectWithoutReflow } from "./observe-rect.ts";
+import { observeRectWithoutReflow, overscanRows } from "./observe-rect.ts";
 
 type Callback = (entries: { contentBoxSize: { inlineSize: number; blockSize: number }[] }[]) => void;
 let fire: Callback = () => {};
@@ -57,5 +57,11 @@ describe("observeRectWithoutReflow", () => {
     const layoutRead = layoutReads(element);
     observeElementRect(instanceOver(element), () => {})?.();
     expect(layoutRead()).toBeGreaterThan(0);
+  });
+});
+
+describe("overscanRows", () => {
+  it("in the browser keeps the rows rendered beyond the visible ones", () => {
+    expect(overscanRows(8)).toBe(8);
   });
 });
