@@ -30,9 +30,16 @@ export function installProbe(): void {
     }
     probe.maxDataRows = Math.max(probe.maxDataRows, rows);
     if (rows > 0 && probe.firstRowAt === null) {
-      // The frame after the row is in the DOM is when it is painted.
+      // The frame after the row is in the DOM paints it: a message posted in its animation-frame
+      // callback runs once the frame's style, layout and paint are done. (The callback alone runs
+      // before them: for rows that came with the page, whose layout is the whole page's, 50–100 ms
+      // before their paint.)
       requestAnimationFrame(() => {
-        probe.firstRowAt ??= performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          probe.firstRowAt ??= performance.now();
+        };
+        channel.port2.postMessage(null);
       });
     }
   };
