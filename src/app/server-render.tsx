@@ -51,6 +51,9 @@ export async function renderClientsPage(request: RenderRequest): Promise<Rendere
     return response;
   };
   const queryClient = createQueryClient();
+  // One try: an API that fails now gets the shell at once, not after the app's backoff (1, 2, 4 s).
+  const defaults = queryClient.getDefaultOptions();
+  queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retry: false } });
   const connection = createConnectionStore({
     defaults: { baseUrl: apiBaseUrl, token },
     local: null,
