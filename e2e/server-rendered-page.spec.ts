@@ -1,18 +1,14 @@
-import type { Page, Request } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { clientsTable, renderedRows, walkClients } from "./clients-helpers.ts";
 import { expect, test } from "./fixtures.ts";
 import { holdBack } from "./hold-back.ts";
+import { CLIENTS_CHUNK, isListRequest, recordRequests } from "./requests.ts";
 
 /**
  * A browser that has connected (token remembered on this device) gives the production server its
  * token in an HttpOnly cookie (server/session.ts); a load of /clients then comes with its first page
  * of rows rendered (server/first-page.ts), which the app takes over.
  */
-
-/** The route chunk of /clients, as Vite names the lazy route module. */
-const CLIENTS_CHUNK = /\/assets\/clients\.lazy-[\w-]+\.js$/;
-const isListRequest = (request: Request) =>
-  request.method() === "GET" && new URL(request.url()).pathname === "/api/v1/clients/full";
 
 /** The first visit: the page came without rows, so the app gives the server its token once shown. */
 async function connectServer(page: Page, path = "/clients") {
@@ -83,10 +79,7 @@ test("the app takes the rows over: no request for them, never a moment without t
       else if (seen) document.documentElement.dataset.rowsWentAway = "";
     }).observe(document, { childList: true, subtree: true });
   });
-  const lists: string[] = [];
-  page.on("request", (request) => {
-    if (isListRequest(request)) lists.push(request.url());
-  });
+  const lists = recordRequests(page, isListRequest);
   // Fault injection: the page's code comes late, so the app's first render would come before it.
   const release = await holdBack(page, CLIENTS_CHUNK);
   await page.reload();
@@ -113,10 +106,7 @@ test("the app takes the rows over: no request for them, never a moment without t
 test("the rows the server renders are those of the view in the address", async ({ page }) => {
   const expected = (await walkClients({ sort: "-created_at" })).slice(0, 8).map((client) => client.name);
   await connectServer(page);
-  const lists: string[] = [];
-  page.on("request", (request) => {
-    if (isListRequest(request)) lists.push(request.url());
-  });
+  const lists = recordRequests(page, isListRequest);
   await page.goto("/clients?sort=-created_at");
   await expect
     .poll(async () => (await renderedRows(page)).slice(0, 8).map((row) => row.name))

@@ -1,22 +1,15 @@
-import type { Request } from "@playwright/test";
 import { clientsTable, renderedRows } from "./clients-helpers.ts";
 import { expect, test } from "./fixtures.ts";
 import { holdBack } from "./hold-back.ts";
+import { CLIENTS_CHUNK, isListRequest, recordRequests } from "./requests.ts";
 
-/** The route chunk of /clients, as Vite names the lazy route module. */
-const CLIENTS_CHUNK = /\/assets\/clients\.lazy-[\w-]+\.js$/;
 /** The code the route's loader prefetches the first page with (src/features/clients/api). */
 const PREFETCH_CHUNK = /\/assets\/prefetch-first-page-[\w-]+\.js$/;
-const isListRequest = (request: Request) =>
-  request.method() === "GET" && new URL(request.url()).pathname === "/api/v1/clients/full";
 
 test("a cold load paints the page's shape and asks for the first page before the route chunk arrives", async ({
   page,
 }) => {
-  const lists: string[] = [];
-  page.on("request", (request) => {
-    if (isListRequest(request)) lists.push(request.url());
-  });
+  const lists = recordRequests(page, isListRequest);
   // Fault injection: the route chunk is held back until the test lets it go.
   const release = await holdBack(page, CLIENTS_CHUNK);
 
@@ -88,10 +81,7 @@ test("a cold load of a page without a prerendered shell shows the layout while t
 });
 
 test("a cold load of /clients makes one GET /clients/full for the first page", async ({ page }) => {
-  const lists: string[] = [];
-  page.on("request", (request) => {
-    if (isListRequest(request)) lists.push(request.url());
-  });
+  const lists = recordRequests(page, isListRequest);
   await page.goto("/clients?sort=-name");
   await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
   await page.waitForLoadState("networkidle");
@@ -102,10 +92,7 @@ test("a cold load of /clients makes one GET /clients/full for the first page", a
 test("the filter editor is not loaded with /clients; pointing at Filter loads it before it opens", async ({
   page,
 }) => {
-  const panelChunks: string[] = [];
-  page.on("request", (request) => {
-    if (/\/assets\/filter-panel-host-[\w-]+\.js$/.test(request.url())) panelChunks.push(request.url());
-  });
+  const panelChunks = recordRequests(page, /\/assets\/filter-panel-host-[\w-]+\.js$/);
   await page.goto("/clients");
   await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
   await page.waitForLoadState("networkidle");
@@ -130,10 +117,7 @@ const DEFERRED_CHUNK =
 test("a cold load asks for the first page before the route's code and the code that parses it arrive", async ({
   page,
 }) => {
-  const lists: string[] = [];
-  page.on("request", (request) => {
-    if (isListRequest(request)) lists.push(request.url());
-  });
+  const lists = recordRequests(page, isListRequest);
   // Fault injection: the route chunk and the list's prefetch code are held back until released.
   const release = await holdBack(page, /\/assets\/(clients\.lazy|prefetch-first-page)-[\w-]+\.js$/);
 
@@ -240,10 +224,7 @@ test.describe("when the app's code does not arrive", () => {
 });
 
 test("pointing at Clients on another page loads the page's code before the click", async ({ page }) => {
-  const pageCode: string[] = [];
-  page.on("request", (request) => {
-    if (CLIENTS_CHUNK.test(request.url())) pageCode.push(request.url());
-  });
+  const pageCode = recordRequests(page, CLIENTS_CHUNK);
   await page.goto("/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   await page.waitForLoadState("networkidle");
@@ -260,10 +241,7 @@ test("pointing at Clients on another page loads the page's code before the click
 test("deferred code (controls, bulk bar, mentions count) loads only once the first page is shown", async ({
   page,
 }) => {
-  const deferredChunks: string[] = [];
-  page.on("request", (request) => {
-    if (DEFERRED_CHUNK.test(request.url())) deferredChunks.push(request.url());
-  });
+  const deferredChunks = recordRequests(page, DEFERRED_CHUNK);
   // Fault injection: the first page's answer is held back until released.
   const release = await holdBack(page, /\/api\/v1\/clients\/full/);
 
@@ -285,10 +263,7 @@ test("deferred code (controls, bulk bar, mentions count) loads only once the fir
 test("pointing at Filter's stand-in, before its code has arrived, loads the panel's code too", async ({
   page,
 }) => {
-  const panelChunks: string[] = [];
-  page.on("request", (request) => {
-    if (/\/assets\/filter-panel-host-[\w-]+\.js$/.test(request.url())) panelChunks.push(request.url());
-  });
+  const panelChunks = recordRequests(page, /\/assets\/filter-panel-host-[\w-]+\.js$/);
   // Fault injection: the button's own code is held back until released.
   const release = await holdBack(page, /\/assets\/filter-button-[\w-]+\.js$/);
   await page.goto("/clients");

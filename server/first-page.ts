@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { contentSecurityPolicy } from "./headers.ts";
 import { type RenderClientsPage, ROOT_ELEMENT } from "./page-renderer.ts";
 import { sessionToken } from "./session.ts";
-import { acceptedEncodings, type StaticFiles } from "./static.ts";
+import { chooseEncoding, type Encoding, isNavigation, type StaticFiles } from "./static.ts";
 
 /** The page waits this long for the API at most; after that it goes out without its rows. */
 const RENDER_TIMEOUT_MS = 500;
@@ -15,17 +15,14 @@ export interface FirstPageOptions {
   kanbertBaseUrl: string;
 }
 
-/** Compressed on the fly: brotli at a fast level, else gzip, else as it is. */
-function compressed(c: Context, html: string): { body: Uint8Array; encoding?: string } {
-  const accepted = acceptedEncodings(c.req.header("Accept-Encoding"));
+/** Compressed on the fly (brotli at a fast level, else gzip), as the client accepts; else as it is. */
+function compressed(c: Context, html: string): { body: Uint8Array; encoding: Encoding | null } {
   const raw = Buffer.from(html);
-  if (accepted.has("br"))
-    return {
-      body: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
-      encoding: "br",
-    };
-  if (accepted.has("gzip")) return { body: gzipSync(raw, { level: 6 }), encoding: "gzip" };
-  return { body: raw };
+  const encoding = chooseEncoding(c.req.header("Accept-Encoding"), { br: true, gzip: true });
+  if (encoding === "br")
+    return { body: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), encoding };
+  if (encoding === "gzip") return { body: gzipSync(raw, { level: 6 }), encoding };
+  return { body: raw, encoding };
 }
 
 /**
@@ -39,8 +36,7 @@ export function serveFirstPage({ files, render, kanbertBaseUrl }: FirstPageOptio
   const template = files.get("/index.html")?.body.toString("utf8");
   if (!template?.includes(ROOT_ELEMENT)) throw new Error(`index.html has no empty ${ROOT_ELEMENT}`);
   return async (c, next) => {
-    const navigation = (c.req.header("Accept") ?? "").includes("text/html");
-    if (c.req.method !== "GET" || c.req.path !== "/clients" || !navigation) return next();
+    if (c.req.method !== "GET" || c.req.path !== "/clients" || !isNavigation(c)) return next();
     const token = sessionToken(c);
     const page = token
       ? await render({

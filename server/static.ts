@@ -75,7 +75,7 @@ export function loadStaticFiles(distDir: string): StaticFiles {
 }
 
 /** The encodings the client accepts (`q=0` refuses one). */
-export function acceptedEncodings(header: string | undefined): Set<string> {
+function acceptedEncodings(header: string | undefined): Set<string> {
   const accepted = new Set<string>();
   for (const part of (header ?? "").split(",")) {
     const [name = "", ...params] = part.trim().toLowerCase().split(";");
@@ -85,11 +85,31 @@ export function acceptedEncodings(header: string | undefined): Set<string> {
   return accepted;
 }
 
-function choose(file: StaticFile, acceptEncoding: string | undefined): { body: Buffer; encoding?: string } {
+export type Encoding = "br" | "gzip";
+
+/** The encoding to send among those `offered`: brotli, else gzip, if the client accepts it; else none. */
+export function chooseEncoding(
+  acceptEncoding: string | undefined,
+  offered: Readonly<Record<Encoding, boolean>>,
+): Encoding | null {
   const accepted = acceptedEncodings(acceptEncoding);
-  if (file.br && accepted.has("br")) return { body: file.br, encoding: "br" };
-  if (file.gzip && accepted.has("gzip")) return { body: file.gzip, encoding: "gzip" };
-  return { body: file.body };
+  if (offered.br && accepted.has("br")) return "br";
+  if (offered.gzip && accepted.has("gzip")) return "gzip";
+  return null;
+}
+
+function choose(file: StaticFile, acceptEncoding: string | undefined): { body: Buffer; encoding?: string } {
+  const encoding = chooseEncoding(acceptEncoding, {
+    br: file.br !== undefined,
+    gzip: file.gzip !== undefined,
+  });
+  const body = encoding ? file[encoding] : undefined;
+  return body && encoding ? { body, encoding } : { body: file.body };
+}
+
+/** A page the browser navigates to (it asks for HTML), rather than a file a page asks for. */
+export function isNavigation(c: Context): boolean {
+  return (c.req.header("Accept") ?? "").includes("text/html");
 }
 
 function send(c: Context, file: StaticFile, cacheControl: string): Response {
@@ -120,7 +140,7 @@ export function serveStatic(files: StaticFiles) {
     if (file && path !== "/index.html") {
       return send(c, file, path.startsWith(HASHED_PREFIX) ? IMMUTABLE : REVALIDATE);
     }
-    const navigation = (c.req.header("Accept") ?? "").includes("text/html");
+    const navigation = isNavigation(c);
     if (path === "/" || path === "/index.html" || (navigation && !path.startsWith(HASHED_PREFIX))) {
       const shell = navigation && path !== "/" ? files.get(`${path}.html`) : undefined;
       return send(c, shell ?? index, REVALIDATE);

@@ -24,8 +24,7 @@ if (firstPage && state.status === "connected") {
   const { baseUrl, token } = state.settings;
   early.answer(requestUrl(baseUrl, firstPage.path), { headers: requestHeaders(token) }, firstPage.body);
   pageFromServer.shown = true;
-}
-if (onClients && state.status === "connected") {
+} else if (onClients && state.status === "connected") {
   const search = Object.fromEntries(new URLSearchParams(window.location.search));
   requestDefaultFirstPage(early, state.settings, validateClientsSearch(search));
 }

@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { ClientsPending } from "../features/clients/page/clients-pending.tsx";
 import { Layout } from "./layout.tsx";
+import { withControlsOff } from "./server-markup.ts";
 import { ThemeProvider } from "./theme-provider.tsx";
 
 /**
@@ -40,6 +41,5 @@ async function shell(path: string, component: () => ReactNode): Promise<string> 
       <RouterProvider router={router} />
     </ThemeProvider>,
   );
-  // Nothing answers a click until the app has rendered: its buttons say so (the links work).
-  return html.replaceAll("<button ", "<button disabled ");
+  return withControlsOff(html);
 }

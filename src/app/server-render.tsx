@@ -7,11 +7,11 @@ import { readView } from "../features/clients/view/url-state.ts";
 import { createConnectionStore } from "../features/settings/connection-store.ts";
 import type { FetchLike } from "../kanbert/http.ts";
 import { createEarlyFetch } from "../lib/early-fetch.ts";
-import { liftStyles } from "./lift-styles.ts";
 import { firstPageElement, pageFromServer } from "./page-from-server.ts";
 import { Providers } from "./providers.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { clientsPageReady, createAppRouter } from "./router.tsx";
+import { liftStyles, withControlsOff } from "./server-markup.ts";
 
 export interface RenderRequest {
   /** The Kanbert API the server forwards to, e.g. `https://api.kanbert.com/api/v1`. */
@@ -28,7 +28,7 @@ export interface RenderedPage {
   html: string;
   /** What goes after it: the API's answer the rows came from, for the app to take over. */
   data: string;
-  /** The markup's styles, for a `<style>` element the CSP allows by its nonce (lift-styles.ts). */
+  /** The markup's styles, for a `<style>` element the CSP allows by its nonce (server-markup.ts). */
   css: string;
 }
 
@@ -81,8 +81,7 @@ export async function renderClientsPage(request: RenderRequest): Promise<Rendere
   queryClient.clear();
   const { html, css } = liftStyles(markup);
   return {
-    // Nothing answers a click until the app has rendered: its controls say so (the links work).
-    html: html.replaceAll("<button ", "<button disabled ").replaceAll("<input ", "<input disabled "),
+    html: withControlsOff(html),
     css,
     data: firstPageElement({ path: captured.url.slice(apiBaseUrl.length), body: captured.body }),
   };

@@ -78,6 +78,19 @@ describe("deferred stand-ins", () => {
     return { load, finish: (component: typeof Real) => act(async () => finish(component)) };
   }
 
+  /** The control, with a load the test finishes, followed by another button, "After". */
+  function renderWithAfter(label: string) {
+    const controlled = controlledLoad();
+    const Control = withStandIn(controlled.load);
+    render(
+      <div>
+        <Control label={label} />
+        <button type="button">After</button>
+      </div>,
+    );
+    return controlled;
+  }
+
   it("is focusable and marked unavailable; pointing at it loads the real control", async () => {
     const { load, finish } = controlledLoad();
     const Control = withStandIn(load);
@@ -94,14 +107,7 @@ describe("deferred stand-ins", () => {
   });
 
   it("focusing it loads the real control, which then has focus", async () => {
-    const { load, finish } = controlledLoad();
-    const Control = withStandIn(load);
-    render(
-      <div>
-        <Control label="Views" />
-        <button type="button">After</button>
-      </div>,
-    );
+    const { load, finish } = renderWithAfter("Views");
     const standIn = screen.getByRole("button", { name: "Views" });
     act(() => standIn.focus());
     expect(load).toHaveBeenCalledTimes(1);
@@ -112,14 +118,7 @@ describe("deferred stand-ins", () => {
   });
 
   it("focus the user moved elsewhere before the control arrived stays there", async () => {
-    const { load, finish } = controlledLoad();
-    const Control = withStandIn(load);
-    render(
-      <div>
-        <Control label="Filter" />
-        <button type="button">After</button>
-      </div>,
-    );
+    const { finish } = renderWithAfter("Filter");
     act(() => screen.getByRole("button", { name: "Filter" }).focus());
     act(() => screen.getByRole("button", { name: "After" }).focus());
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));

@@ -1,11 +1,10 @@
+import type { FetchLike } from "../../kanbert/http.ts";
 import type { FirstContent } from "../../ui/first-content.ts";
 import type { ConnectionState, ConnectionStore } from "./connection-store.ts";
 
 /** The production server's copy of the token (server/session.ts) and the API path it forwards. */
 const SESSION_PATH = "/session";
 const SERVER_API_PATH = "/api/v1";
-
-type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 /**
  * Whether the server may keep the token, to render `/clients` with its rows before any script has
@@ -25,7 +24,7 @@ export interface ServerSessionOptions {
   /** The page came with rows from the server: it keeps a token already. */
   renderedWithRows: boolean;
   firstContent: FirstContent;
-  fetchImpl?: Fetch;
+  fetchImpl?: FetchLike;
 }
 
 /**

@@ -1,4 +1,14 @@
 /**
+ * Markup the server sends before any script has run: the build's prerendered shells (prerender.tsx)
+ * and the pages rendered with their rows (server-render.tsx).
+ */
+
+/** Nothing answers a click until the app has rendered: its controls say so (the links work). */
+export function withControlsOff(markup: string): string {
+  return markup.replaceAll("<button ", "<button disabled ").replaceAll("<input ", "<input disabled ");
+}
+
+/**
  * Markup rendered on the server without its `style` attributes, which the CSP (no 'unsafe-inline')
  * would refuse to apply: each becomes `data-style="N"`, and `css` has one rule per distinct style,
  * for a `<style>` element the server allows by its nonce. (In the browser React sets styles through

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { liftStyles } from "./lift-styles.ts";
+import { liftStyles, withControlsOff } from "./server-markup.ts";
 
 describe("liftStyles", () => {
   it("turns each style attribute into a data attribute and one rule per distinct style", () => {
@@ -19,5 +19,17 @@ describe("liftStyles", () => {
       html: '<p title="style=&quot;x&quot;">style="y"</p>',
       css: "",
     });
+  });
+});
+
+describe("withControlsOff", () => {
+  it("disables every button and input, and leaves links alone", () => {
+    expect(
+      withControlsOff(
+        '<a href="/x">x</a><button type="button">b</button><input type="checkbox" aria-label="c"/>',
+      ),
+    ).toBe(
+      '<a href="/x">x</a><button disabled type="button">b</button><input disabled type="checkbox" aria-label="c"/>',
+    );
   });
 });
