@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import type { z } from "zod";
+import { type $ZodType, type output, parse } from "zod/v4/core";
 import { connectAsUser } from "./connect-as-user.ts";
 
 /** The emulator the e2e web server starts (see playwright.config.ts), for comparing with the API. */
@@ -53,10 +53,10 @@ export const test = base.extend<{
 export { expect };
 
 /** Fetches from the emulator directly (not through the app), parsed by the API's own schema. */
-export async function api<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+export async function api<S extends $ZodType>(path: string, schema: S): Promise<output<S>> {
   const response = await fetch(`${API}${path}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
   if (!response.ok) throw new Error(`${path} → ${response.status} ${await response.text()}`);
-  return schema.parse(await response.json());
+  return parse(schema, await response.json());
 }
 
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {

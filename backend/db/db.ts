@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { type $ZodType, parse } from "zod/v4/core";
 
 /** The database as the emulator sees it: PGlite (default) or a real PostgreSQL, same SQL. */
 
@@ -20,17 +20,17 @@ export interface Db extends Queryable {
 /** Runs a query and parses every row with `schema` (no unchecked casts of driver output). */
 export async function select<T>(
   db: Queryable,
-  schema: z.ZodType<T>,
+  schema: $ZodType<T>,
   sql: string,
   params: readonly unknown[] = [],
 ): Promise<T[]> {
   const { rows } = await db.query(sql, params);
-  return rows.map((row) => schema.parse(row));
+  return rows.map((row) => parse(schema, row));
 }
 
 export async function selectOne<T>(
   db: Queryable,
-  schema: z.ZodType<T>,
+  schema: $ZodType<T>,
   sql: string,
   params: readonly unknown[] = [],
 ): Promise<T | null> {

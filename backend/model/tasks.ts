@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { TaskData, UserType } from "../../src/kanbert/schemas.ts";
 import { type Queryable, type Row, select } from "../db/db.ts";
 import type { ListSource } from "../sql/list.ts";
@@ -41,14 +41,14 @@ export const tasksSource: ListSource = {
 };
 
 /** A task's own TaskData columns (relations are added by task-includes.ts) and its assignee under `a_`. */
-const TaskRow = TaskData.omit({ assignee: true, project: true, client: true }).extend({
-  a_id: z.string().nullable(),
-  a_first_name: z.string().nullable(),
-  a_last_name: z.string().nullable(),
-  a_email: z.string().nullable(),
-  a_type: UserType.nullable(),
-  a_space_id: z.string().nullable(),
-  a_space_name: z.string().nullable(),
+const TaskRow = z.extend(z.omit(TaskData, { assignee: true, project: true, client: true }), {
+  a_id: z.nullable(z.string()),
+  a_first_name: z.nullable(z.string()),
+  a_last_name: z.nullable(z.string()),
+  a_email: z.nullable(z.string()),
+  a_type: z.nullable(UserType),
+  a_space_id: z.nullable(z.string()),
+  a_space_name: z.nullable(z.string()),
 });
 export type TaskRow = z.infer<typeof TaskRow>;
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { type $ZodType, type output, parse } from "zod/v4/core";
 import { CommentPage } from "../../src/kanbert/comments.ts";
 import { TaskPage } from "../../src/kanbert/tasks.ts";
 import { WebhookPage } from "../../src/kanbert/webhooks.ts";
@@ -9,10 +9,10 @@ const KANBERT = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8792}`;
 const APP = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 4180}`;
 const AUTH = { Authorization: "Bearer dev-token" };
 
-async function kanbert<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+async function kanbert<S extends $ZodType>(path: string, schema: S): Promise<output<S>> {
   const response = await fetch(`${KANBERT}/api/v1${path}`, { headers: AUTH });
   if (!response.ok) throw new Error(`${path} → ${response.status}`);
-  return schema.parse(await response.json());
+  return parse(schema, await response.json());
 }
 
 /** What the mirror holds for a client (the listing the dashboard reads, through the server). */

@@ -48,7 +48,7 @@ const ClientRow = z.object({
   pc_first_name: z.string().nullable(),
   pc_last_name: z.string().nullable(),
   pc_email: z.string().nullable(),
-  pc_type: UserType.nullable(),
+  pc_type: z.nullable(UserType),
   pc_space_id: z.string().nullable(),
   pc_space_name: z.string().nullable(),
   os_id: z.string().nullable(),

@@ -19,7 +19,7 @@ export const CreateClientBody = z.object({
     .min(1, "The name field is required.")
     .max(255, "The name may not be greater than 255 characters."),
   shortcode: nullableText("shortcode", 255),
-  segment: ClientSegment.optional(),
+  segment: z.optional(ClientSegment),
   primary_contact_id: text("primary contact id").nullable().optional(),
   external_id: nullableText("external id", 255),
   external_origin: nullableText("external origin", 255),
@@ -28,7 +28,7 @@ export type CreateClientBody = z.infer<typeof CreateClientBody>;
 
 export const UpdateClientBody = z.object({
   name: CreateClientBody.shape.name.optional(),
-  segment: ClientSegment.optional(),
+  segment: z.optional(ClientSegment),
   primary_contact_id: CreateClientBody.shape.primary_contact_id,
 });
 export type UpdateClientBody = z.infer<typeof UpdateClientBody>;

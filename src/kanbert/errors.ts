@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 
 export type ApiErrorKind = "http" | "network" | "schema";
 
@@ -39,7 +39,7 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 /** "data.0.primary_contact.email: expected string, received undefined" — names the field path. */
-export function describeSchemaMismatch(what: string, error: z.ZodError): string {
+export function describeSchemaMismatch(what: string, error: $ZodError): string {
   const first = error.issues[0];
   if (!first) return `Unexpected response from ${what}`;
   const path = first.path.map(String).join(".") || "(root)";

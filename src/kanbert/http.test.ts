@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { $ZodError } from "zod/v4/core";
 import { publishedPage, publishedUser } from "./__tests__/samples.ts";
 import { listClientsFull } from "./clients.ts";
 import { ApiError } from "./errors.ts";
@@ -144,7 +145,7 @@ describe("createHttpClient", () => {
     const schema = await whoami(createHttpClient(connection, fakeFetch(200, { id: 1 }).fetchImpl)).catch(
       (e: unknown) => e,
     );
-    expect(schema).toHaveProperty("cause", expect.any(z.ZodError));
+    expect(schema).toHaveProperty("cause", expect.any($ZodError));
   });
 
   it("an error answer without the API's message says what happened by status", async () => {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { type $ZodType, type output, safeParse } from "zod/v4/core";
 import { ApiError, describeSchemaMismatch, parseRetryAfter } from "./errors.ts";
 import type { QueryValue } from "./query.ts";
 import { requestHeaders, requestUrl } from "./request.ts";
@@ -11,7 +11,7 @@ export interface Connection {
   token: string;
 }
 
-export interface RequestOptions<S extends z.ZodType> {
+export interface RequestOptions<S extends $ZodType> {
   method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   path: string;
   query?: Readonly<Record<string, QueryValue>>;
@@ -24,7 +24,7 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface HttpClient {
   readonly connection: Connection;
-  request<S extends z.ZodType>(options: RequestOptions<S>): Promise<z.infer<S>>;
+  request<S extends $ZodType>(options: RequestOptions<S>): Promise<output<S>>;
 }
 
 export function createHttpClient(
@@ -56,7 +56,7 @@ export function createHttpClient(
       }
       const payload = await readJson(response);
       if (!response.ok) throw errorFromResponse(response, payload);
-      const parsed = schema.safeParse(payload);
+      const parsed = safeParse(schema, payload);
       if (!parsed.success) {
         throw new ApiError(
           "schema",

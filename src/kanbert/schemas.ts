@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** zod schemas of the Kanbert v1 API (SPEC §5, §7). Types are inferred from these, never written twice. */
 
@@ -29,43 +29,43 @@ const ProjectTypeData = z.object({
   title: z.string(),
   shortcode: z.string(),
   color: z.string(),
-  order: z.number().int(),
+  order: z.int(),
   is_default: z.boolean(),
 });
 
 export const ProjectData = z.object({
   id: z.string(),
-  external_id: z.string().nullable(),
-  external_origin: z.string().nullable(),
+  external_id: z.nullable(z.string()),
+  external_origin: z.nullable(z.string()),
   title: z.string(),
-  description: z.string().nullable().optional(),
+  description: z.optional(z.nullable(z.string())),
   shortcode: z.string(),
-  po_number: z.string().nullable().optional(),
-  project_type: ProjectTypeData.nullable().optional(),
+  po_number: z.optional(z.nullable(z.string())),
+  project_type: z.optional(z.nullable(ProjectTypeData)),
   status: ProjectStatus,
   is_acquisition: z.boolean(),
   is_private: z.boolean(),
-  start_date: z.string().nullable(),
-  end_date: z.string().nullable(),
+  start_date: z.nullable(z.string()),
+  end_date: z.nullable(z.string()),
 });
 export type ProjectData = z.infer<typeof ProjectData>;
 
 export const ClientData = z.object({
   id: z.string(),
-  external_id: z.string().nullable(),
-  external_origin: z.string().nullable(),
+  external_id: z.nullable(z.string()),
+  external_origin: z.nullable(z.string()),
   name: z.string(),
-  shortcode: z.string().nullable(),
-  primary_contact: UserData.nullable(),
-  origin_space: SpaceData.nullable(),
+  shortcode: z.nullable(z.string()),
+  primary_contact: z.nullable(UserData),
+  origin_space: z.nullable(SpaceData),
 });
 export type ClientData = z.infer<typeof ClientData>;
 
-export const ClientFullData = ClientData.extend({
+export const ClientFullData = z.extend(ClientData, {
   segment: ClientSegment,
   updated_at: z.string(),
   created_at: z.string(),
-  projects: z.array(ProjectData).optional(),
+  projects: z.optional(z.array(ProjectData)),
 });
 export type ClientFullData = z.infer<typeof ClientFullData>;
 
@@ -75,27 +75,27 @@ export type TaskStatus = z.infer<typeof TaskStatus>;
 export const TaskData = z.object({
   id: z.string(),
   project_id: z.string(),
-  client_id: z.string().nullable(),
-  parent_task_id: z.string().nullable(),
-  external_id: z.string().nullable(),
-  external_origin: z.string().nullable(),
+  client_id: z.nullable(z.string()),
+  parent_task_id: z.nullable(z.string()),
+  external_id: z.nullable(z.string()),
+  external_origin: z.nullable(z.string()),
   uri: z.string(),
   title: z.string(),
-  description: z.string().nullable(),
+  description: z.nullable(z.string()),
   status: TaskStatus,
   type: z.string(),
-  estimated_hours: z.number().nullable(),
+  estimated_hours: z.nullable(z.number()),
   is_onhold: z.boolean(),
   is_public: z.boolean(),
-  due_date: z.string().nullable(),
-  assignee: UserData.nullable(),
-  completed_at: z.string().nullable(),
-  closed_at: z.string().nullable(),
+  due_date: z.nullable(z.string()),
+  assignee: z.nullable(UserData),
+  completed_at: z.nullable(z.string()),
+  closed_at: z.nullable(z.string()),
   updated_at: z.string(),
   created_at: z.string(),
   list_sorting: z.number(),
-  project: ProjectData.optional(),
-  client: ClientData.optional(),
+  project: z.optional(ProjectData),
+  client: z.optional(ClientData),
 });
 export type TaskData = z.infer<typeof TaskData>;
 
@@ -103,7 +103,7 @@ export const FileData = z.object({
   id: z.string(),
   file_name: z.string(),
   mime_type: z.string(),
-  size: z.number().int(),
+  size: z.int(),
   entity_id: z.string(),
   entity_type: z.string(),
   created_at: z.string(),
@@ -112,38 +112,38 @@ export type FileData = z.infer<typeof FileData>;
 
 export const CommentData = z.object({
   id: z.string(),
-  external_id: z.string().nullable(),
-  external_origin: z.string().nullable(),
-  parent_comment_id: z.string().nullable(),
-  get parent_comment() {
-    return CommentData.nullable().optional();
+  external_id: z.nullable(z.string()),
+  external_origin: z.nullable(z.string()),
+  parent_comment_id: z.nullable(z.string()),
+  get parent_comment(): z.ZodMiniOptional<z.ZodMiniNullable<typeof CommentData>> {
+    return z.optional(z.nullable(CommentData));
   },
-  task: TaskData.nullable().optional(),
+  task: z.optional(z.nullable(TaskData)),
   get sub_comments() {
     return z.array(CommentData);
   },
   author: UserData,
-  comment: z.string().nullable(),
+  comment: z.nullable(z.string()),
   /** Published spelling, kept on purpose. */
-  attachements: z.array(FileData).default([]),
+  attachements: z._default(z.array(FileData), []),
   is_public: z.boolean(),
-  created_at: z.string().nullable(),
-  updated_at: z.string().nullable(),
+  created_at: z.nullable(z.string()),
+  updated_at: z.nullable(z.string()),
 });
 export type CommentData = z.infer<typeof CommentData>;
 
 const PageMeta = z.object({
   path: z.string(),
-  per_page: z.number().int(),
-  next_cursor: z.string().nullable(),
-  next_cursor_url: z.string().nullable(),
-  prev_cursor: z.string().nullable(),
-  prev_cursor_url: z.string().nullable(),
+  per_page: z.int(),
+  next_cursor: z.nullable(z.string()),
+  next_cursor_url: z.nullable(z.string()),
+  prev_cursor: z.nullable(z.string()),
+  prev_cursor_url: z.nullable(z.string()),
   /** This project's comments mirror: since when it has been receiving (history before is missing). */
-  mirror_since: z.string().optional(),
+  mirror_since: z.optional(z.string()),
 });
 
-export function pageOf<T extends z.ZodType>(item: T) {
+export function pageOf<T extends z.ZodMiniType>(item: T) {
   return z.object({ data: z.array(item), links: z.array(z.string()), meta: PageMeta });
 }
 
@@ -176,15 +176,15 @@ export const WebhookData = z.object({
   id: z.string(),
   url: z.string(),
   events: z.array(WebhookEvent),
-  project_id: z.string().nullable(),
-  client_id: z.string().nullable(),
+  project_id: z.nullable(z.string()),
+  client_id: z.nullable(z.string()),
   is_active: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),
 });
 export type WebhookData = z.infer<typeof WebhookData>;
 
-export const CreatedWebhookData = WebhookData.extend({ secret: z.string() });
+export const CreatedWebhookData = z.extend(WebhookData, { secret: z.string() });
 export type CreatedWebhookData = z.infer<typeof CreatedWebhookData>;
 
 export const CommentEvent = z.enum(["comment:create", "comment:update", "comment:delete"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CreateWebhookBody, UpdateWebhookBody } from "./bodies.ts";
 import type { HttpClient } from "./http.ts";
 import { type ListParams, listQuery } from "./query.ts";

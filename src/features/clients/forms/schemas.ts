@@ -17,7 +17,7 @@ const blankToNull = (value: string | null | undefined) => (value ? value : null)
 
 export const createClientForm = CreateClientBody.omit({ primary_contact_id: true }).extend({
   segment: ClientSegment,
-  primary_contact: UserData.nullable(),
+  primary_contact: z.nullable(UserData),
 });
 export type CreateClientFormInput = z.input<typeof createClientForm>;
 export type CreateClientFormValues = z.output<typeof createClientForm>;
@@ -38,7 +38,7 @@ export function toCreateBody(values: CreateClientFormValues): CreateClientBody {
 export const editClientForm = z.object({
   name: UpdateClientBody.shape.name.unwrap(),
   segment: ClientSegment,
-  primary_contact: UserData.nullable(),
+  primary_contact: z.nullable(UserData),
 });
 export type EditClientFormInput = z.input<typeof editClientForm>;
 export type EditClientFormValues = z.output<typeof editClientForm>;

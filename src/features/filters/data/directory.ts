@@ -4,7 +4,7 @@ import { SpaceData } from "../../../kanbert/schemas.ts";
 import { useUserDirectory } from "../../users/index.ts";
 
 const ClientPages = z.object({
-  pages: z.array(z.object({ data: z.array(z.object({ origin_space: SpaceData.nullable() })) })),
+  pages: z.array(z.object({ data: z.array(z.object({ origin_space: z.nullable(SpaceData) })) })),
 });
 
 /**
