@@ -39,7 +39,7 @@ describe("the production build", () => {
     expect(files).toContain(`${largest}.gz`);
   });
 
-  it("gives a first visit to /clients no code it does not run: no request bodies, no saved views", () => {
+  it("gives a first visit to /clients no code it does not run: no request bodies, no saved views, no classic zod", () => {
     const files = listFiles(join(outDir, "assets")).map((path) => `assets/${path.split(/[/\\]/).pop()}`);
     // What a cold load of /clients fetches: the entry and what it imports at once (main.tsx, boot.ts).
     const roots = [
@@ -64,5 +64,9 @@ describe("the production build", () => {
       /src\/(kanbert\/bodies\.ts|features\/filters\/views\/saved-views\.ts)$/.test(source),
     );
     expect(unneeded).toEqual([]);
+    // The API's schemas are zod/mini's: classic zod (its schemas carry their methods, built one by
+    // one) comes only with the forms.
+    expect(sources.filter((source) => source.includes("node_modules/zod/v4/mini/"))).not.toEqual([]);
+    expect(sources.filter((source) => source.includes("node_modules/zod/v4/classic/"))).toEqual([]);
   });
 });
