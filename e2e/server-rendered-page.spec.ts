@@ -26,36 +26,66 @@ async function pageHtml(page: Page, path = "/clients"): Promise<string> {
   return response.text();
 }
 
+/** The HTML's server-rendered rows: the rows of `#root` before any script has run. */
+function serverRows(html: string): number {
+  return html.match(/<tr [^>]*data-index="/g)?.length ?? 0;
+}
+
 test("the token the app gives the server never reaches a script, and goes only with loads of /clients", async ({
   page,
   context,
 }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   await connectServer(page);
-  const [cookie, ...others] = await context.cookies();
-  expect(others).toEqual([]);
-  expect(cookie).toMatchObject({
-    name: "kanbert_token",
-    value: "dev-token",
-    path: "/clients",
-    httpOnly: true,
-  });
-  expect(cookie?.sameSite).toBe("Strict");
+  const cookies = (await context.cookies()).sort((a, b) => a.name.localeCompare(b.name));
+  expect(cookies.map((cookie) => [cookie.name, cookie.value])).toEqual([
+    ["kanbert_token", "dev-token"],
+    ["kanbert_viewport", "720"],
+  ]);
+  for (const cookie of cookies) {
+    expect(cookie).toMatchObject({ path: "/clients", httpOnly: true, sameSite: "Strict" });
+  }
   expect(await page.evaluate(() => document.cookie)).toBe("");
+});
+
+test("the server renders as many rows as the browser's viewport shows, and learns a new size", async ({
+  page,
+}) => {
+  // 680 px: a 376 px scroller (the page takes 304 px), 332 px of it under the header: 8 rows of 44 px.
+  await page.setViewportSize({ width: 390, height: 680 });
+  await connectServer(page);
+  expect(serverRows(await pageHtml(page))).toBe(8);
+
+  // A taller window: the page it loads came with rows for 680 px, so the app tells the server.
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  const told = page.waitForRequest(
+    (request) => request.method() === "POST" && new URL(request.url()).pathname === "/session",
+  );
+  await page.reload();
+  expect((await told).postDataJSON()).toEqual({ token: "dev-token", viewportHeight: 1000 });
+  // 1,000 px: 652 px under the header, 15 rows.
+  await expect.poll(async () => serverRows(await pageHtml(page))).toBe(15);
+
+  // The same size again: nothing to tell.
+  const sessions = recordRequests(page, (request) => new URL(request.url()).pathname === "/session");
+  await page.reload();
+  await expect(clientsTable(page)).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(sessions).toEqual([]);
 });
 
 test.describe("a cold load of /clients by a browser that has connected", () => {
   test.use({ allowConsoleErrors: /Failed to load resource/ });
 
   test("paints its first rows before any script has run", async ({ page }) => {
-    const expected = (await walkClients()).slice(0, 10).map((client) => client.name);
+    // 720 px high (the test's viewport): 9 rows from the server.
+    const expected = (await walkClients()).slice(0, 9).map((client) => client.name);
     await connectServer(page);
     // Fault injection: no script of the app loads at all.
     await page.route(/\/assets\/.+\.js$/, (route) => route.abort());
     await page.reload();
     await expect(clientsTable(page)).toBeVisible();
-    await expect
-      .poll(async () => (await renderedRows(page)).slice(0, 10).map((row) => row.name))
-      .toEqual(expected);
+    await expect.poll(async () => (await renderedRows(page)).map((row) => row.name)).toEqual(expected);
     // Until the app runs, its controls say they do nothing yet; the rows' links work as links.
     await expect(page.getByRole("checkbox", { name: `Select ${expected[0]}` })).toBeDisabled();
     await expect(page.getByRole("button", { name: "Export CSV" })).toBeDisabled();

@@ -57,6 +57,16 @@ describe("first page of /clients", () => {
     expect(render.mock.calls[0]?.[0].signal.aborted).toBe(false);
   });
 
+  it("gives render the viewport height the browser told, so the page has as many rows", async () => {
+    const render = vi.fn<RenderClientsPage>(async () => PAGE);
+    const app = appWith(render);
+    await app.request("/clients", {
+      headers: { ...NAVIGATION, Cookie: "kanbert_token=tok-1; kanbert_viewport=823" },
+    });
+    await app.request("/clients", { headers: NAVIGATION });
+    expect(render.mock.calls.map(([request]) => request.viewportHeight)).toEqual([823, undefined]);
+  });
+
   it("gives render the path alone when there is no query", async () => {
     const render = vi.fn<RenderClientsPage>(async () => PAGE);
     await appWith(render).request("/clients", { headers: NAVIGATION });

@@ -3,7 +3,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Context, MiddlewareHandler } from "hono";
 import { contentSecurityPolicy } from "./headers.ts";
 import { type RenderClientsPage, ROOT_ELEMENT } from "./page-renderer.ts";
-import { sessionToken } from "./session.ts";
+import { sessionToken, sessionViewportHeight } from "./session.ts";
 import { chooseEncoding, type Encoding, isNavigation, type StaticFiles } from "./static.ts";
 
 /** The page waits this long for the API at most; after that it goes out without its rows. */
@@ -43,6 +43,7 @@ export function serveFirstPage({ files, render, kanbertBaseUrl }: FirstPageOptio
           apiBaseUrl: kanbertBaseUrl,
           token,
           url: `${c.req.path}${new URL(c.req.url).search}`,
+          viewportHeight: sessionViewportHeight(c),
           signal: AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(RENDER_TIMEOUT_MS)]),
         }).catch((error: unknown) => {
           // Aborted or timed out: no rows this time. Anything else is a fault worth seeing.

@@ -12,6 +12,8 @@ interface RenderRequest {
   token: string;
   url: string;
   signal: AbortSignal;
+  /** The browser's viewport height as it last told this server (server/session.ts), if it did. */
+  viewportHeight?: number | undefined;
 }
 
 interface RenderedPage {

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { sessionRoutes, sessionToken } from "./session.ts";
+import { sessionRoutes, sessionToken, sessionViewportHeight } from "./session.ts";
 
 const SAME_ORIGIN = { "Sec-Fetch-Site": "same-origin" };
 const JSON_BODY = { ...SAME_ORIGIN, "Content-Type": "application/json" };
@@ -12,9 +12,14 @@ interface SetCookie {
   attributes: Map<string, string>;
 }
 
-/** The one Set-Cookie of a response, split into its name, value and attributes. */
-function theCookie(response: Response): SetCookie {
-  const headers = response.headers.getSetCookie();
+/** The names of the cookies a response sets or clears. */
+function cookieNames(response: Response): string[] {
+  return response.headers.getSetCookie().map((header) => header.slice(0, header.indexOf("=")));
+}
+
+/** The response's one Set-Cookie of that name, split into its name, value and attributes. */
+function theCookie(response: Response, name = "kanbert_token"): SetCookie {
+  const headers = response.headers.getSetCookie().filter((header) => header.startsWith(`${name}=`));
   expect(headers).toHaveLength(1);
   const [pair = "", ...attributes] = (headers[0] ?? "").split(";").map((part) => part.trim());
   const equals = pair.indexOf("=");
@@ -58,6 +63,33 @@ describe("POST /session", () => {
     expect(cookie.attributes.get("samesite")).toBe("Strict");
     // Plain http: a Secure cookie would never come back.
     expect(cookie.attributes.has("secure")).toBe(false);
+  });
+
+  it("keeps the viewport's height beside it, in a cookie like it, so the page has as many rows", async () => {
+    const response = await post('{"token":"tok-1","viewportHeight":823}');
+    expect(response.status).toBe(204);
+    expect(cookieNames(response).sort()).toEqual(["kanbert_token", "kanbert_viewport"]);
+    const cookie = theCookie(response, "kanbert_viewport");
+    expect(cookie.value).toBe("823");
+    expect(cookie.attributes.get("max-age")).toBe("2592000");
+    expect(cookie.attributes.get("path")).toBe("/clients");
+    expect(cookie.attributes.has("httponly")).toBe(true);
+    expect(cookie.attributes.get("samesite")).toBe("Strict");
+  });
+
+  it("forgets a viewport height when it is not told one", async () => {
+    const response = await post('{"token":"tok-1"}');
+    const cookie = theCookie(response, "kanbert_viewport");
+    expect(cookie.value).toBe("");
+    expect(cookie.attributes.get("max-age")).toBe("0");
+    expect(cookie.attributes.get("path")).toBe("/clients");
+  });
+
+  it("refuses with 422 a viewport height that is not a whole number of px from 1 to 10,000", async () => {
+    for (const height of ["0", "-1", "82.5", '"823"', "10001", "null"]) {
+      await expectRefused(await post(`{"token":"tok-1","viewportHeight":${height}}`), 422);
+    }
+    expect((await post('{"token":"tok-1","viewportHeight":10000}')).status).toBe(204);
   });
 
   it("accepts a JSON content type with a charset", async () => {
@@ -164,18 +196,20 @@ describe("POST /session", () => {
 });
 
 describe("DELETE /session", () => {
-  it("expires the cookie on /clients", async () => {
+  it("expires the cookies on /clients", async () => {
     const response = await sessionRoutes({ trustProxy: false }).request("/session", {
       method: "DELETE",
       headers: SAME_ORIGIN,
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("Cache-Control")).toBe("no-store");
-    const cookie = theCookie(response);
-    expect(cookie.name).toBe("kanbert_token");
-    expect(cookie.value).toBe("");
-    expect(cookie.attributes.get("max-age")).toBe("0");
-    expect(cookie.attributes.get("path")).toBe("/clients");
+    expect(cookieNames(response).sort()).toEqual(["kanbert_token", "kanbert_viewport"]);
+    for (const name of ["kanbert_token", "kanbert_viewport"]) {
+      const cookie = theCookie(response, name);
+      expect(cookie.value, name).toBe("");
+      expect(cookie.attributes.get("max-age"), name).toBe("0");
+      expect(cookie.attributes.get("path"), name).toBe("/clients");
+    }
   });
 
   it("refuses with 403 a request that is not from the console's own pages", async () => {
@@ -197,6 +231,29 @@ describe("sessionToken", () => {
         headers: cookie === undefined ? {} : { Cookie: cookie },
       });
       expect(await response.text(), cookie).toBe("(none)");
+    }
+  });
+});
+
+describe("sessionViewportHeight", () => {
+  it("is the height the cookie holds, or undefined for none or one this server would not have set", async () => {
+    const reader = new Hono().get("/clients", (c) => c.text(String(sessionViewportHeight(c))));
+    const cases: [string | undefined, string][] = [
+      ["kanbert_viewport=823", "823"],
+      ["other=1; kanbert_viewport=10000", "10000"],
+      [undefined, "undefined"],
+      ["kanbert_viewport=", "undefined"],
+      ["kanbert_viewport=0", "undefined"],
+      ["kanbert_viewport=0823", "undefined"],
+      ["kanbert_viewport=10001", "undefined"],
+      ["kanbert_viewport=82.5", "undefined"],
+      ["kanbert_viewport=tall", "undefined"],
+    ];
+    for (const [cookie, expected] of cases) {
+      const response = await reader.request("/clients", {
+        headers: cookie === undefined ? {} : { Cookie: cookie },
+      });
+      expect(await response.text(), cookie).toBe(expected);
     }
   });
 });

@@ -11,7 +11,10 @@ import { servedOverTls } from "./headers.ts";
  * cookie anyway); not readable by scripts; not sent on a navigation from another site.
  */
 const COOKIE = "kanbert_token";
+/** The browser's viewport height, so the server renders as many rows as it shows. */
+const VIEWPORT_COOKIE = "kanbert_viewport";
 const COOKIE_PATH = "/clients";
+const MAX_VIEWPORT_HEIGHT = 10_000;
 /** As long as a remembered token is kept; the app sets it again when it finds it gone. */
 const MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 const MAX_BODY_BYTES = 8 * 1024;
@@ -22,11 +25,25 @@ const SessionBody = z.object({
     .min(1, "token must not be empty")
     .max(4096, "token must be at most 4,096 characters")
     .regex(/^[\x21-\x7e]+$/, "token must be printable ASCII without spaces"),
+  viewportHeight: z
+    .number({ error: "viewportHeight must be a number" })
+    .int("viewportHeight must be a whole number of pixels")
+    .min(1, "viewportHeight must be at least 1")
+    .max(MAX_VIEWPORT_HEIGHT, "viewportHeight must be at most 10,000")
+    .optional(),
 });
 
 /** The token the browser keeps for this server, if any. */
 export function sessionToken(c: Context): string | undefined {
   return getCookie(c, COOKIE) || undefined;
+}
+
+/** The viewport height the browser last told this server, if any (a cookie it set, checked again). */
+export function sessionViewportHeight(c: Context): number | undefined {
+  const value = getCookie(c, VIEWPORT_COOKIE) ?? "";
+  if (!/^[1-9][0-9]{0,4}$/.test(value)) return undefined;
+  const height = Number(value);
+  return height <= MAX_VIEWPORT_HEIGHT ? height : undefined;
 }
 
 /** Only the app's own pages may set or clear the cookie: no other site can give a browser its token. */
@@ -35,8 +52,9 @@ function fromThisSite(c: Context): boolean {
 }
 
 /**
- * `POST /session` `{"token": "…"}` keeps the token in an HttpOnly, SameSite=Strict cookie (Secure
- * over TLS); `DELETE /session` forgets it. Both answer 204, or an error in the API's shape.
+ * `POST /session` `{"token": "…", "viewportHeight": 900}` keeps the token (and the viewport's height,
+ * when given) in HttpOnly, SameSite=Strict cookies (Secure over TLS); `DELETE /session` forgets them.
+ * Both answer 204, or an error in the API's shape.
  */
 export function sessionRoutes({ trustProxy }: { trustProxy: boolean }): Hono {
   const routes = new Hono();
@@ -62,18 +80,23 @@ export function sessionRoutes({ trustProxy }: { trustProxy: boolean }): Hono {
     if (!parsed.success) {
       return c.json({ message: parsed.error.issues.map((issue) => issue.message).join("; ") }, 422);
     }
-    setCookie(c, COOKIE, parsed.data.token, {
+    const options = {
       path: COOKIE_PATH,
-      maxAge: MAX_AGE_SECONDS,
       httpOnly: true,
       sameSite: "Strict",
       secure: secure(c),
-    });
+    } as const;
+    const { token, viewportHeight } = parsed.data;
+    setCookie(c, COOKIE, token, { ...options, maxAge: MAX_AGE_SECONDS });
+    if (viewportHeight === undefined) deleteCookie(c, VIEWPORT_COOKIE, options);
+    else setCookie(c, VIEWPORT_COOKIE, String(viewportHeight), { ...options, maxAge: MAX_AGE_SECONDS });
     return c.body(null, 204, { "Cache-Control": "no-store" });
   });
   routes.delete("/session", (c) => {
     if (!fromThisSite(c)) return c.json({ message: "Only the console's own pages can do this." }, 403);
-    deleteCookie(c, COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: "Strict", secure: secure(c) });
+    const options = { path: COOKIE_PATH, httpOnly: true, sameSite: "Strict", secure: secure(c) } as const;
+    deleteCookie(c, COOKIE, options);
+    deleteCookie(c, VIEWPORT_COOKIE, options);
     return c.body(null, 204, { "Cache-Control": "no-store" });
   });
   return routes;

@@ -46,6 +46,8 @@ const numberOf = (value: unknown) => (typeof value === "number" ? value : Number
 const textOf = (value: unknown) => (typeof value === "string" ? value : String(value));
 
 const DEBUG_PORT = 8893;
+/** Lighthouse's mobile screen (12.2.3's default emulation): the viewport the app runs in there. */
+const LIGHTHOUSE_VIEWPORT = { width: 412, height: 823 };
 
 /**
  * One Lighthouse run (12.2.3 defaults: mobile, simulated throttling) of `url` in a fresh Chromium
@@ -60,6 +62,7 @@ export async function runLighthouse(url: string, token: string): Promise<Lightho
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
+      viewport: LIGHTHOUSE_VIEWPORT,
     });
     const page = await context.newPage();
     await page.goto(new URL("/healthz", url).toString());

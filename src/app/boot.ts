@@ -19,7 +19,7 @@ const onClients = window.location.pathname === "/clients";
 
 const state = connection.get();
 const firstPage = onClients ? takeFirstPage(document) : null;
-pageFromServer.sent = firstPage !== null;
+pageFromServer.rowsFor = firstPage?.viewportHeight ?? null;
 if (firstPage && state.status === "connected") {
   const { baseUrl, token } = state.settings;
   early.answer(requestUrl(baseUrl, firstPage.path), { headers: requestHeaders(token) }, firstPage.body);

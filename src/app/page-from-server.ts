@@ -10,6 +10,8 @@ export interface FirstPage {
   path: string;
   /** The API's answer, as it sent it. */
   body: string;
+  /** The height of the viewport the rows were rendered for, in CSS px (as many rows as it shows). */
+  viewportHeight: number;
 }
 
 /** The id of the element that carries the first page. */
@@ -26,10 +28,11 @@ export function firstPageElement(page: FirstPage): string {
 }
 
 /**
- * `sent`: the server sent the page with rows (it keeps a token for this browser). `shown`: the app
- * takes those rows over (it is connected too) and renders the page at once in their place.
+ * `rowsFor`: the viewport height the server rendered the page's rows for (it keeps a token for this
+ * browser), `null` when it sent none. `shown`: the app takes those rows over (it is connected too)
+ * and renders the page at once in their place.
  */
-export const pageFromServer = { sent: false, shown: false };
+export const pageFromServer: { rowsFor: number | null; shown: boolean } = { rowsFor: null, shown: false };
 
 /** The first page the server sent, or `null`; the element is removed either way. */
 export function takeFirstPage(document: Document): FirstPage | null {
@@ -41,8 +44,11 @@ export function takeFirstPage(document: Document): FirstPage | null {
     if (typeof value !== "object" || value === null) return null;
     const path = "path" in value ? value.path : undefined;
     const body = "body" in value ? value.body : undefined;
+    const viewportHeight = "viewportHeight" in value ? value.viewportHeight : undefined;
     if (typeof path !== "string" || !path.startsWith("/") || typeof body !== "string") return null;
-    return { path, body };
+    if (typeof viewportHeight !== "number" || !Number.isInteger(viewportHeight) || viewportHeight <= 0)
+      return null;
+    return { path, body, viewportHeight };
   } catch {
     return null;
   }

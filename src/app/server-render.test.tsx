@@ -76,6 +76,22 @@ describe("renderClientsPage", () => {
     expect(page?.data).toContain("\\u003cPartners>");
   });
 
+  it("renders as many rows as the browser's viewport shows, and says which height they are for", async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `Client ${String(i).padStart(2, "0")}`);
+    const rows = (html: string) => html.match(/<tr [^>]*data-index="/g)?.length ?? 0;
+
+    answering(200, pageOf(names));
+    // 823 px: a 519 px scroller (the page takes 304 px), 475 px of it under the header: 44 px rows.
+    const phone = await renderClientsPage({ ...request("/clients"), viewportHeight: 823 });
+    expect(rows(phone?.html ?? "")).toBe(11);
+    expect(phone?.data).toContain('"viewportHeight":823');
+
+    // Told nothing: a 1,440 px screen's, a 1,136 px scroller, 1,092 px under the header.
+    const untold = await renderClientsPage(request("/clients"));
+    expect(rows(untold?.html ?? "")).toBe(25);
+    expect(untold?.data).toContain('"viewportHeight":1440');
+  });
+
   it("asks for the view in the address", async () => {
     const calls = answering(200, pageOf(["Zeta"]));
     await renderClientsPage(request("/clients?sort=-created_at"));

@@ -2,6 +2,7 @@ import { createMemoryHistory, defaultParseSearch, RouterProvider } from "@tansta
 import { renderToString } from "react-dom/server";
 import { clientKeys } from "../features/clients/api/keys.ts";
 import { listParamsOf } from "../features/clients/api/list-params.ts";
+import { renderedForViewport, SERVER_VIEWPORT_HEIGHT } from "../features/clients/table/observe-rect.ts";
 import { validateClientsSearch } from "../features/clients/validate-search.ts";
 import { readView } from "../features/clients/view/url-state.ts";
 import { createConnectionStore } from "../features/settings/connection-store.ts";
@@ -21,6 +22,8 @@ export interface RenderRequest {
   url: string;
   /** Gives up on the API (the server then sends the page without data). */
   signal: AbortSignal;
+  /** The browser's viewport height (CSS px) as it last told the server: rows for that many; else a tall screen's. */
+  viewportHeight?: number;
 }
 
 export interface RenderedPage {
@@ -40,7 +43,7 @@ export interface RenderedPage {
  * `null` when the API did not answer with a page: the server sends the prerendered shell instead.
  */
 export async function renderClientsPage(request: RenderRequest): Promise<RenderedPage | null> {
-  const { apiBaseUrl, token, url, signal } = request;
+  const { apiBaseUrl, token, url, signal, viewportHeight = SERVER_VIEWPORT_HEIGHT } = request;
   const location = new URL(url, "http://server");
   const search = validateClientsSearch(defaultParseSearch(location.search));
   const answer: { current: { url: string; body: string } | null } = { current: null };
@@ -73,16 +76,24 @@ export async function renderClientsPage(request: RenderRequest): Promise<Rendere
   await clientsPageReady();
   // The page at once, not its loading shape first (as the app does when it takes this page over).
   pageFromServer.shown = true;
-  const markup = renderToString(
-    <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
-      <RouterProvider router={router} />
-    </Providers>,
+  // As many rows as the browser's viewport shows: each row more is markup to send and lay out, and
+  // for the app to take down when it takes the page over.
+  const markup = renderedForViewport(viewportHeight, () =>
+    renderToString(
+      <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
+        <RouterProvider router={router} />
+      </Providers>,
+    ),
   );
   queryClient.clear();
   const { html, css } = liftStyles(markup);
   return {
     html: withControlsOff(html),
     css,
-    data: firstPageElement({ path: captured.url.slice(apiBaseUrl.length), body: captured.body }),
+    data: firstPageElement({
+      path: captured.url.slice(apiBaseUrl.length),
+      body: captured.body,
+      viewportHeight,
+    }),
   };
 }

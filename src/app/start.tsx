@@ -34,7 +34,7 @@ if (!container) throw new Error("index.html has no #root element.");
 carryShellFocus(container);
 // Only the production server keeps a token (server/session.ts); the dev server has no such route.
 if (import.meta.env.PROD) {
-  keepServerSession({ store: connection, renderedWithRows: pageFromServer.sent, firstContent });
+  keepServerSession({ store: connection, renderedFor: pageFromServer.rowsFor, firstContent });
 }
 const root = createRoot(container);
 // A transition: React renders the app in slices of a few ms, so the first render never blocks the

@@ -11,7 +11,11 @@ type Call = {
   credentials: RequestCredentials | undefined;
 };
 
-function setup({ renderedWithRows = false, stored = {} as Record<string, string> } = {}) {
+function setup({
+  renderedFor = null as number | null,
+  stored = {} as Record<string, string>,
+  viewport = 900,
+} = {}) {
   const store = createConnectionStore({
     defaults: { baseUrl: "/api/v1", token: null },
     local: memoryStorage(stored),
@@ -24,7 +28,8 @@ function setup({ renderedWithRows = false, stored = {} as Record<string, string>
     return new Response(null, { status: 204 });
   });
   const firstContent = createFirstContent(10_000);
-  const stop = keepServerSession({ store, renderedWithRows, firstContent, fetchImpl });
+  const viewportHeight = () => viewport;
+  const stop = keepServerSession({ store, renderedFor, firstContent, viewportHeight, fetchImpl });
   return { store, calls, firstContent, stop };
 }
 
@@ -39,7 +44,12 @@ describe("keepServerSession", () => {
     store.save({ baseUrl: "/api/v1", token: "tok-2", remember: true });
     store.disconnect();
     expect(calls).toEqual([
-      { path: "/session", method: "POST", body: { token: "tok-2" }, credentials: "same-origin" },
+      {
+        path: "/session",
+        method: "POST",
+        body: { token: "tok-2", viewportHeight: 900 },
+        credentials: "same-origin",
+      },
       { path: "/session", method: "DELETE", body: undefined, credentials: "same-origin" },
     ]);
   });
@@ -58,19 +68,41 @@ describe("keepServerSession", () => {
     expect(calls).toEqual([]);
     firstContent.mark();
     expect(calls).toEqual([
-      { path: "/session", method: "POST", body: { token: "tok-1" }, credentials: "same-origin" },
+      {
+        path: "/session",
+        method: "POST",
+        body: { token: "tok-1", viewportHeight: 900 },
+        credentials: "same-origin",
+      },
     ]);
   });
 
-  it("at start asks nothing when the page came with rows for a remembered token", () => {
-    const { calls, firstContent } = setup({ stored: REMEMBERED, renderedWithRows: true });
-    firstContent.mark();
-    expect(calls).toEqual([]);
+  it("at start asks nothing when the page came with rows for a remembered token and about this viewport", () => {
+    for (const renderedFor of [900, 860, 940]) {
+      const { calls, firstContent } = setup({ stored: REMEMBERED, renderedFor });
+      firstContent.mark();
+      expect(calls, String(renderedFor)).toEqual([]);
+    }
+  });
+
+  it("at start tells the server this viewport's height when the rows were for another", () => {
+    for (const renderedFor of [1440, 859, 941]) {
+      const { calls, firstContent } = setup({ stored: REMEMBERED, renderedFor });
+      firstContent.mark();
+      expect(calls, String(renderedFor)).toEqual([
+        {
+          path: "/session",
+          method: "POST",
+          body: { token: "tok-1", viewportHeight: 900 },
+          credentials: "same-origin",
+        },
+      ]);
+    }
   });
 
   it("at start has the server forget a token it should not keep, when the page came with rows", () => {
     const tabOnly = { "kanbert.connection": JSON.stringify({ baseUrl: "/api/v1", remember: false }) };
-    const { calls, firstContent } = setup({ stored: tabOnly, renderedWithRows: true });
+    const { calls, firstContent } = setup({ stored: tabOnly, renderedFor: 900 });
     firstContent.mark();
     expect(calls.map((call) => call.method)).toEqual(["DELETE"]);
   });
@@ -94,8 +126,9 @@ describe("keepServerSession", () => {
     });
     keepServerSession({
       store,
-      renderedWithRows: false,
+      renderedFor: null,
       firstContent: createFirstContent(10),
+      viewportHeight: () => 900,
       fetchImpl: failing,
     });
     store.save({ baseUrl: "/api/v1", token: "tok-3", remember: true });

@@ -5,6 +5,8 @@ import type { ConnectionState, ConnectionStore } from "./connection-store.ts";
 /** The production server's copy of the token (server/session.ts) and the API path it forwards. */
 const SESSION_PATH = "/session";
 const SERVER_API_PATH = "/api/v1";
+/** A viewport this much taller or shorter than the server's rows were for (about a row) is told again. */
+const VIEWPORT_TOLERANCE_PX = 40;
 
 /**
  * Whether the server may keep the token, to render `/clients` with its rows before any script has
@@ -21,22 +23,30 @@ function serverMayKeep(state: ConnectionState): state is Extract<ConnectionState
 
 export interface ServerSessionOptions {
   store: ConnectionStore;
-  /** The page came with rows from the server: it keeps a token already. */
-  renderedWithRows: boolean;
+  /**
+   * The viewport height (CSS px) the server rendered the page's rows for (it keeps a token already),
+   * `null`: the page came without rows.
+   */
+  renderedFor: number | null;
   firstContent: FirstContent;
+  /** This browser's viewport height now, which the server renders as many rows for. */
+  viewportHeight?: () => number;
   fetchImpl?: FetchLike;
 }
 
 /**
  * Keeps the server's copy of the token in step with the connection: set on connect, forgotten on
  * disconnect, and at start, once the page's content is shown, set when the page came without rows
- * from the server (a cookie gone or never set) or forgotten when it came with them but should not
- * have. Failures change nothing the user sees: the page then loads as it did before. Returns a stop.
+ * from the server (a cookie gone or never set) or with rows for another viewport height (told with
+ * the token, so the server renders as many rows as this browser shows), or forgotten when it came
+ * with them but should not have. Failures change nothing the user sees: the page then loads as it
+ * did before. Returns a stop.
  */
 export function keepServerSession({
   store,
-  renderedWithRows,
+  renderedFor,
   firstContent,
+  viewportHeight = () => window.innerHeight,
   fetchImpl = (input, init) => fetch(input, init),
 }: ServerSessionOptions): () => void {
   const send = (state: ConnectionState) => {
@@ -44,14 +54,17 @@ export function keepServerSession({
       ? {
           method: "POST",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ token: state.settings.token }),
+          body: JSON.stringify({ token: state.settings.token, viewportHeight: viewportHeight() }),
         }
       : { method: "DELETE" };
     void fetchImpl(SESSION_PATH, { ...init, credentials: "same-origin" }).catch(() => undefined);
   };
   const cancelStart = firstContent.after(() => {
     const state = store.get();
-    if (serverMayKeep(state) !== renderedWithRows) send(state);
+    const mayKeep = serverMayKeep(state);
+    const otherViewport =
+      renderedFor !== null && Math.abs(viewportHeight() - renderedFor) > VIEWPORT_TOLERANCE_PX;
+    if (mayKeep !== (renderedFor !== null) || (mayKeep && otherViewport)) send(state);
   });
   const unsubscribe = store.subscribe(() => send(store.get()));
   return () => {

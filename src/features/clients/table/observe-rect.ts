@@ -20,11 +20,31 @@ export function observeRectWithoutReflow(
   return () => observer.disconnect();
 }
 
+/** The page's parts above and below the table's scroller (19rem): the scroller gets the rest. */
+const PAGE_CHROME_PX = 304;
+
 /**
- * A render on the server (src/app/server-render.tsx) knows no window: rows for a tall screen
- * (1,440 px), more than most show; the scroller clips the rest until the app takes over.
+ * A render on the server (src/app/server-render.tsx) knows no window: the browser's viewport height
+ * when it told the server (server/session.ts), else a tall screen's (1,440 px), more than most show;
+ * the scroller clips the rest until the app takes over.
  */
-const SERVER_RECT: Rect = { width: 2560, height: 1440 - 304 };
+export const SERVER_VIEWPORT_HEIGHT = 1440;
+let serverViewportHeight = SERVER_VIEWPORT_HEIGHT;
+
+/** Runs a server render (synchronous) for a browser whose viewport is `height` px high. */
+export function renderedForViewport<T>(height: number, render: () => T): T {
+  const before = serverViewportHeight;
+  serverViewportHeight = height;
+  try {
+    return render();
+  } finally {
+    serverViewportHeight = before;
+  }
+}
+
+function scrollerRect(width: number, viewportHeight: number): Rect {
+  return { width, height: Math.max(320, viewportHeight - PAGE_CHROME_PX) };
+}
 
 /**
  * Rows rendered beyond the visible ones: none on the server, whose rows only stand until the app
@@ -40,7 +60,7 @@ export function overscanRows(overscan: number): number {
  * Without ResizeObserver the virtualizer measures at once, as it always did: no guess then.
  */
 export function estimatedScrollerRect(): Rect {
-  if (typeof window === "undefined") return SERVER_RECT;
+  if (typeof window === "undefined") return scrollerRect(2560, serverViewportHeight);
   if (typeof ResizeObserver === "undefined") return { width: 0, height: 0 };
-  return { width: window.innerWidth, height: Math.max(320, window.innerHeight - 304) };
+  return scrollerRect(window.innerWidth, window.innerHeight);
 }
