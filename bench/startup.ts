@@ -71,6 +71,11 @@ async function coldLoad(browser: Browser, url: string, serverKeepsToken: boolean
     }
     await page.goto(url);
     await page.waitForFunction(() => window.__bench.firstRowAt !== null, undefined, { timeout: 60_000 });
+    // The paint's timing entry is queued once the frame is shown, which can come after the first
+    // row's probe when the row is in that very frame (a page the server sent with its rows).
+    await page.waitForFunction(() => performance.getEntriesByName("first-paint").length > 0, undefined, {
+      timeout: 10_000,
+    });
     return await page.evaluate(readStartupFigures);
   } finally {
     await context.close();
