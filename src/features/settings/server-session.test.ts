@@ -85,6 +85,17 @@ describe("keepServerSession", () => {
     }
   });
 
+  it("leaves out a height the server would refuse, so the token is kept all the same", () => {
+    for (const viewport of [0, 10_001, 812.5]) {
+      const { store, calls } = setup({ viewport });
+      store.save({ baseUrl: "/api/v1", token: "tok-2", remember: true });
+      expect(
+        calls.map((call) => call.body),
+        String(viewport),
+      ).toEqual([{ token: "tok-2" }]);
+    }
+  });
+
   it("at start tells the server this viewport's height when the rows were for another", () => {
     for (const renderedFor of [1440, 859, 941]) {
       const { calls, firstContent } = setup({ stored: REMEMBERED, renderedFor });

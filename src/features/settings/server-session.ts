@@ -7,6 +7,13 @@ const SESSION_PATH = "/session";
 const SERVER_API_PATH = "/api/v1";
 /** A viewport this much taller or shorter than the server's rows were for (about a row) is told again. */
 const VIEWPORT_TOLERANCE_PX = 40;
+/** The tallest viewport the server accepts (server/session.ts); a height it would refuse is not told. */
+const MAX_VIEWPORT_HEIGHT = 10_000;
+
+/** The height to tell the server, or `undefined` (left out) for one it would refuse with the token. */
+function heightToTell(height: number): number | undefined {
+  return Number.isInteger(height) && height >= 1 && height <= MAX_VIEWPORT_HEIGHT ? height : undefined;
+}
 
 /**
  * Whether the server may keep the token, to render `/clients` with its rows before any script has
@@ -54,7 +61,10 @@ export function keepServerSession({
       ? {
           method: "POST",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ token: state.settings.token, viewportHeight: viewportHeight() }),
+          body: JSON.stringify({
+            token: state.settings.token,
+            viewportHeight: heightToTell(viewportHeight()),
+          }),
         }
       : { method: "DELETE" };
     void fetchImpl(SESSION_PATH, { ...init, credentials: "same-origin" }).catch(() => undefined);
