@@ -58,7 +58,14 @@ function fromThisSite(c: Context): boolean {
  */
 export function sessionRoutes({ trustProxy }: { trustProxy: boolean }): Hono {
   const routes = new Hono();
-  const secure = (c: Context) => servedOverTls(c.req.url, c.req.header("X-Forwarded-Proto"), trustProxy);
+  // Both cookies, set and cleared alike: only with page loads of /clients, unread by scripts.
+  const cookieOptions = (c: Context) =>
+    ({
+      path: COOKIE_PATH,
+      httpOnly: true,
+      sameSite: "Strict",
+      secure: servedOverTls(c.req.url, c.req.header("X-Forwarded-Proto"), trustProxy),
+    }) as const;
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json({ message: "The request body is too large." }, 413),
@@ -80,12 +87,7 @@ export function sessionRoutes({ trustProxy }: { trustProxy: boolean }): Hono {
     if (!parsed.success) {
       return c.json({ message: parsed.error.issues.map((issue) => issue.message).join("; ") }, 422);
     }
-    const options = {
-      path: COOKIE_PATH,
-      httpOnly: true,
-      sameSite: "Strict",
-      secure: secure(c),
-    } as const;
+    const options = cookieOptions(c);
     const { token, viewportHeight } = parsed.data;
     setCookie(c, COOKIE, token, { ...options, maxAge: MAX_AGE_SECONDS });
     if (viewportHeight === undefined) deleteCookie(c, VIEWPORT_COOKIE, options);
@@ -94,7 +96,7 @@ export function sessionRoutes({ trustProxy }: { trustProxy: boolean }): Hono {
   });
   routes.delete("/session", (c) => {
     if (!fromThisSite(c)) return c.json({ message: "Only the console's own pages can do this." }, 403);
-    const options = { path: COOKIE_PATH, httpOnly: true, sameSite: "Strict", secure: secure(c) } as const;
+    const options = cookieOptions(c);
     deleteCookie(c, COOKIE, options);
     deleteCookie(c, VIEWPORT_COOKIE, options);
     return c.body(null, 204, { "Cache-Control": "no-store" });

@@ -33,6 +33,16 @@ function setup({
   return { store, calls, firstContent, stop };
 }
 
+/** The request that gives the server a token, with this test's viewport (900 px). */
+function posted(token: string): Call {
+  return {
+    path: "/session",
+    method: "POST",
+    body: { token, viewportHeight: 900 },
+    credentials: "same-origin",
+  };
+}
+
 const REMEMBERED = {
   "kanbert.connection": JSON.stringify({ baseUrl: "/api/v1", remember: true, disconnected: false }),
   "kanbert.token": "tok-1",
@@ -44,12 +54,7 @@ describe("keepServerSession", () => {
     store.save({ baseUrl: "/api/v1", token: "tok-2", remember: true });
     store.disconnect();
     expect(calls).toEqual([
-      {
-        path: "/session",
-        method: "POST",
-        body: { token: "tok-2", viewportHeight: 900 },
-        credentials: "same-origin",
-      },
+      posted("tok-2"),
       { path: "/session", method: "DELETE", body: undefined, credentials: "same-origin" },
     ]);
   });
@@ -67,14 +72,7 @@ describe("keepServerSession", () => {
     const { calls, firstContent } = setup({ stored: REMEMBERED });
     expect(calls).toEqual([]);
     firstContent.mark();
-    expect(calls).toEqual([
-      {
-        path: "/session",
-        method: "POST",
-        body: { token: "tok-1", viewportHeight: 900 },
-        credentials: "same-origin",
-      },
-    ]);
+    expect(calls).toEqual([posted("tok-1")]);
   });
 
   it("at start asks nothing when the page came with rows for a remembered token and about this viewport", () => {
@@ -100,14 +98,7 @@ describe("keepServerSession", () => {
     for (const renderedFor of [1440, 859, 941]) {
       const { calls, firstContent } = setup({ stored: REMEMBERED, renderedFor });
       firstContent.mark();
-      expect(calls, String(renderedFor)).toEqual([
-        {
-          path: "/session",
-          method: "POST",
-          body: { token: "tok-1", viewportHeight: 900 },
-          credentials: "same-origin",
-        },
-      ]);
+      expect(calls, String(renderedFor)).toEqual([posted("tok-1")]);
     }
   });
 
