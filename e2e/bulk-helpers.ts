@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 import { apiCreate, type CreatedClient } from "./client-forms-helpers.ts";
 
 /** Steps shared by the bulk action specs (issue 17). Each test makes its own clients. */
@@ -18,3 +18,41 @@ export function openPrefix(page: Page, prefix: string, extra: Record<string, str
 }
 
 export const bulkBar = (page: Page) => page.getByRole("toolbar", { name: "Bulk actions" });
+
+/**
+ * Watches the page's API requests, so a step that times out says which requests were still open
+ * and which failed (a diagnosis in CI's output, where the trace is out of reach).
+ */
+export function watchApi(page: Page) {
+  const open = new Map<Request, string>();
+  const failed: string[] = [];
+  const name = (request: Request) => `${request.method()} ${new URL(request.url()).pathname}`;
+  const isApi = (request: Request) => new URL(request.url()).pathname.startsWith("/api/v1/");
+  page.on("request", (request) => {
+    if (isApi(request)) open.set(request, name(request));
+  });
+  page.on("requestfinished", (request) => {
+    open.delete(request);
+    void request.response().then((response) => {
+      if (response && response.status() >= 400) failed.push(`${name(request)} → ${response.status()}`);
+    });
+  });
+  page.on("requestfailed", (request) => {
+    open.delete(request);
+    if (isApi(request)) failed.push(`${name(request)}: ${request.failure()?.errorText ?? "failed"}`);
+  });
+  return {
+    async explain(step: () => Promise<void>): Promise<void> {
+      try {
+        await step();
+      } catch (error) {
+        const still = [...open.values()];
+        throw new Error(
+          `${error instanceof Error ? error.message : String(error)}\n` +
+            `API requests still open (${still.length}): ${still.join(", ") || "none"}\n` +
+            `API requests failed (${failed.length}): ${failed.join(", ") || "none"}`,
+        );
+      }
+    },
+  };
+}
