@@ -61,10 +61,26 @@ test("the prerendered shell gives way to the app in one step, never to an empty 
       else if (root.dataset.filled !== undefined) document.documentElement.dataset.sawEmptyRoot = "";
     }).observe(document, { childList: true, subtree: true });
   });
+  // Whether the page ever showed no header, or two (the shell's and the app's), once it had one.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const shown = [...document.querySelectorAll("header")].filter(
+        (header) => header.closest("[hidden]") === null,
+      );
+      if (shown.length === 1) document.documentElement.dataset.sawHeader = "";
+      else if (document.documentElement.dataset.sawHeader !== undefined)
+        document.documentElement.dataset.sawHeaders = String(shown.length);
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"] });
+  });
   await page.goto("/clients");
   await expect.poll(async () => (await renderedRows(page)).length, { timeout: 20_000 }).toBeGreaterThan(5);
   await expect(page.locator("#root")).toHaveAttribute("data-filled");
   await expect(page.locator("html")).not.toHaveAttribute("data-saw-empty-root");
+  await expect(page.locator("html")).toHaveAttribute("data-saw-header");
+  await expect(page.locator("html")).not.toHaveAttribute("data-saw-headers");
+  // The shell's markup, hidden when the app's appeared, leaves the document once the browser is idle.
+  await expect(page.locator("header")).toHaveCount(1);
+  await expect(page.locator("body > div")).toHaveCount(1);
 });
 
 test("a cold load of a page without a prerendered shell shows the layout while the page's code loads", async ({

@@ -1,16 +1,16 @@
 // The app: evaluated once the entry (main.tsx) has started the first page's GET and the page's code.
 import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode, startTransition } from "react";
+import { StrictMode, startTransition, useLayoutEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { keepServerSession } from "../features/settings/server-session.ts";
 import { firstContent } from "../ui/first-content.ts";
 import { toast } from "../ui/toast-store.ts";
 import { connection, early } from "./boot.ts";
-import { carryShellFocus } from "./carry-shell-focus.ts";
 import { pageFromServer } from "./page-from-server.ts";
 import { Providers } from "./providers.tsx";
 import { createQueryClient } from "./query-client.ts";
 import { clientsPageReady, createAppRouter } from "./router.tsx";
+import { takeOver } from "./take-over.ts";
 
 const queryClient = createQueryClient({
   onUnauthorized() {
@@ -31,12 +31,19 @@ for (const route of routes) void router.loadRouteChunk(route)?.catch(() => undef
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");
 
-carryShellFocus(container);
 // Only the production server keeps a token (server/session.ts); the dev server has no such route.
 if (import.meta.env.PROD) {
   keepServerSession({ store: connection, renderedFor: pageFromServer.rowsFor, firstContent });
 }
-const root = createRoot(container);
+// Over prerendered markup (the shell, or the server's rows) React renders into a hidden element
+// beside it, and its first commit swaps the two (take-over.ts): React never empties that markup.
+const prerendered = container.hasChildNodes() ? takeOver(container) : null;
+const root = createRoot(prerendered?.target ?? container);
+/** Commits with the app's first render, and shows it in the prerendered markup's place. */
+function Reveal() {
+  useLayoutEffect(() => prerendered?.reveal(), []);
+  return null;
+}
 // A transition: React renders the app in slices of a few ms, so the first render never blocks the
 // main thread for long (a plain render would be one task).
 const render = () =>
@@ -46,14 +53,16 @@ const render = () =>
         <Providers queryClient={queryClient} connection={connection} fetchImpl={early.fetch}>
           <RouterProvider router={router} />
         </Providers>
+        <Reveal />
       </StrictMode>,
     ),
   );
 // Over a prerendered shell (/clients) the router matches the location first (that route loads no
 // chunk and its loader awaits nothing), so React's first commit puts the layout and the page's
-// loading shape in the shell's place. Rendered at once, its first commit had no matches yet: #root
-// went empty until the router's synchronous render. Over the server's rows, React waits for the
-// page's code and first page too, so its first commit puts the same rows in their place. Where
+// loading shape in the shell's place. Rendered at once, its first commit had no matches yet: the
+// page would have gone empty until the router's synchronous render. Over the server's rows, React
+// waits for the page's code and first page too, so its first commit puts the same rows in their
+// place. Where
 // there is no shell (other pages, whose route chunk the router would wait for), React renders at
 // once: the layout and a pending page.
 if (pageFromServer.shown) void router.load().then(clientsPageReady).finally(render);
