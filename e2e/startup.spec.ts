@@ -78,7 +78,7 @@ test("the prerendered shell gives way to the app in one step, never to an empty 
   await expect(page.locator("html")).not.toHaveAttribute("data-saw-empty-root");
   await expect(page.locator("html")).toHaveAttribute("data-saw-header");
   await expect(page.locator("html")).not.toHaveAttribute("data-saw-headers");
-  // The shell's markup, hidden when the app's appeared, leaves the document once the browser is idle.
+  // The shell's markup, hidden when the app's appeared, leaves the document after the next frame.
   await expect(page.locator("header")).toHaveCount(1);
   await expect(page.locator("body > div")).toHaveCount(1);
 });

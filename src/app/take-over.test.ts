@@ -13,11 +13,11 @@ function mount(): HTMLElement {
   return container;
 }
 
-/** An idle queue the test runs by hand. */
-function idleQueue() {
+/** The work left for after the next frame, run by hand. */
+function laterQueue() {
   const work: (() => void)[] = [];
   return {
-    idle: (run: () => void) => void work.push(run),
+    later: (run: () => void) => void work.push(run),
     pending: () => work.length,
     runAll: () => {
       for (const run of work.splice(0)) run();
@@ -37,7 +37,7 @@ afterEach(() => {
 describe("takeOver", () => {
   it("gives React a hidden, empty element after the prerendered one, and leaves that one alone", () => {
     const container = mount();
-    const { target } = takeOver(container, idleQueue().idle);
+    const { target } = takeOver(container, laterQueue().later);
     expect(container.nextElementSibling).toBe(target);
     expect(target.hidden).toBe(true);
     expect(target.childElementCount).toBe(0);
@@ -48,21 +48,21 @@ describe("takeOver", () => {
 
   it("reveal shows the app's markup and hides the prerendered one in one step; the id goes along", () => {
     const container = mount();
-    const { target, reveal } = takeOver(container, idleQueue().idle);
+    const { target, reveal } = takeOver(container, laterQueue().later);
     commitLikeReact(target);
     reveal();
     expect(target.hidden).toBe(false);
     expect(container.hidden).toBe(true);
     expect(document.getElementById("root")).toBe(target);
     expect(container.hasAttribute("id")).toBe(false);
-    // Hidden, not emptied: its markup leaves only when the browser is idle.
+    // Hidden, not emptied: its markup leaves only after the next frame.
     expect(container.querySelector("h1")?.textContent).toBe("Clients");
     expect(container.isConnected).toBe(true);
   });
 
   it("leaves no id twice in the document once the app's markup shows", () => {
     const container = mount();
-    const { target, reveal } = takeOver(container, idleQueue().idle);
+    const { target, reveal } = takeOver(container, laterQueue().later);
     commitLikeReact(target);
     reveal();
     expect(document.querySelectorAll("#main")).toHaveLength(1);
@@ -70,10 +70,10 @@ describe("takeOver", () => {
     expect(container.querySelectorAll("[id]")).toHaveLength(0);
   });
 
-  it("removes the prerendered markup when the browser is idle", () => {
+  it("removes the prerendered markup after the next frame", () => {
     const container = mount();
-    const queue = idleQueue();
-    const { target, reveal } = takeOver(container, queue.idle);
+    const queue = laterQueue();
+    const { target, reveal } = takeOver(container, queue.later);
     commitLikeReact(target);
     reveal();
     queue.runAll();
@@ -84,7 +84,7 @@ describe("takeOver", () => {
 
   it("moves focus from the prerendered page to the element in the same place of the app's", () => {
     const container = mount();
-    const { target, reveal } = takeOver(container, idleQueue().idle);
+    const { target, reveal } = takeOver(container, laterQueue().later);
     container.querySelectorAll<HTMLElement>("nav a")[1]?.focus();
     commitLikeReact(target);
     reveal();
@@ -94,7 +94,7 @@ describe("takeOver", () => {
 
   it("moves focus only to an element of the same tag", () => {
     const container = mount();
-    const { target, reveal } = takeOver(container, idleQueue().idle);
+    const { target, reveal } = takeOver(container, laterQueue().later);
     container.querySelector<HTMLElement>("main")?.focus();
     // The app's markup has a section where the shell had its main region.
     target.insertAdjacentHTML(
@@ -109,7 +109,7 @@ describe("takeOver", () => {
     const container = mount();
     const outside = document.createElement("button");
     document.body.append(outside);
-    const { target, reveal } = takeOver(container, idleQueue().idle);
+    const { target, reveal } = takeOver(container, laterQueue().later);
     outside.focus();
     commitLikeReact(target);
     reveal();
@@ -118,8 +118,8 @@ describe("takeOver", () => {
 
   it("acts once: a second reveal neither moves focus nor schedules another removal", () => {
     const container = mount();
-    const queue = idleQueue();
-    const { target, reveal } = takeOver(container, queue.idle);
+    const queue = laterQueue();
+    const { target, reveal } = takeOver(container, queue.later);
     commitLikeReact(target);
     reveal();
     expect(queue.pending()).toBe(1);

@@ -9,7 +9,16 @@ import {
   useState,
 } from "react";
 import { firstContent } from "./first-content.ts";
-import { whenIdle } from "./when-idle.ts";
+
+/** Runs `work` when the browser is idle (next macrotask where idle callbacks are missing). */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(work, { timeout: 2_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(work, 1);
+  return () => window.clearTimeout(id);
+}
 
 /**
  * What a stand-in spreads on its control: marked unavailable, yet focusable and named, so that a
