@@ -61,6 +61,19 @@ test("the prerendered shell gives way to the app in one step, never to an empty 
       else if (root.dataset.filled !== undefined) document.documentElement.dataset.sawEmptyRoot = "";
     }).observe(document, { childList: true, subtree: true });
   });
+  // Whether anything took the shell's markup out of its element (React emptying it, as it did
+  // before take-over.ts) rather than that element leaving whole.
+  await page.addInitScript(() => {
+    const watching = new MutationObserver(() => {
+      const shell = document.querySelector("#root > *")?.parentElement;
+      if (!shell) return;
+      watching.disconnect();
+      new MutationObserver(() => {
+        document.documentElement.dataset.shellEmptied = "";
+      }).observe(shell, { childList: true });
+    });
+    watching.observe(document, { childList: true, subtree: true });
+  });
   // Whether the page ever showed no header, or two (the shell's and the app's), once it had one.
   await page.addInitScript(() => {
     new MutationObserver(() => {
@@ -78,6 +91,7 @@ test("the prerendered shell gives way to the app in one step, never to an empty 
   await expect(page.locator("html")).not.toHaveAttribute("data-saw-empty-root");
   await expect(page.locator("html")).toHaveAttribute("data-saw-header");
   await expect(page.locator("html")).not.toHaveAttribute("data-saw-headers");
+  await expect(page.locator("html")).not.toHaveAttribute("data-shell-emptied");
   // The shell's markup, hidden when the app's appeared, leaves the document after the next frame.
   await expect(page.locator("header")).toHaveCount(1);
   await expect(page.locator("body > div")).toHaveCount(1);
