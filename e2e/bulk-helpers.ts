@@ -32,14 +32,16 @@ export function watchApi(page: Page) {
     if (isApi(request)) open.set(request, name(request));
   });
   page.on("requestfinished", (request) => {
+    if (!isApi(request)) return;
     open.delete(request);
     void request.response().then((response) => {
       if (response && response.status() >= 400) failed.push(`${name(request)} → ${response.status()}`);
     });
   });
   page.on("requestfailed", (request) => {
+    if (!isApi(request)) return;
     open.delete(request);
-    if (isApi(request)) failed.push(`${name(request)}: ${request.failure()?.errorText ?? "failed"}`);
+    failed.push(`${name(request)}: ${request.failure()?.errorText ?? "failed"}`);
   });
   return {
     async explain(step: () => Promise<void>): Promise<void> {

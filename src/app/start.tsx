@@ -62,9 +62,8 @@ const render = () =>
 // loading shape in the shell's place. Rendered at once, its first commit had no matches yet: the
 // page would have gone empty until the router's synchronous render. Over the server's rows, React
 // waits for the page's code and first page too, so its first commit puts the same rows in their
-// place. Where
-// there is no shell (other pages, whose route chunk the router would wait for), React renders at
-// once: the layout and a pending page.
+// place. Where there is no shell (other pages, whose route chunk the router would wait for), React
+// renders at once: the layout and a pending page.
 if (pageFromServer.shown) void router.load().then(clientsPageReady).finally(render);
 else if (container.hasChildNodes()) void router.load().finally(render);
 else render();

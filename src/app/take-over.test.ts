@@ -30,6 +30,16 @@ function commitLikeReact(target: HTMLElement) {
   target.insertAdjacentHTML("beforeend", SHELL.replace("Clients</h1>", "Clients (app)</h1>"));
 }
 
+/** A prerendered page taken over, the app's markup committed and revealed; the removal left queued. */
+function revealedPage() {
+  const container = mount();
+  const queue = laterQueue();
+  const { target, reveal } = takeOver(container, queue.later);
+  commitLikeReact(target);
+  reveal();
+  return { container, target, reveal, queue };
+}
+
 afterEach(() => {
   document.body.replaceChildren();
 });
@@ -47,10 +57,7 @@ describe("takeOver", () => {
   });
 
   it("reveal shows the app's markup and hides the prerendered one in one step; the id goes along", () => {
-    const container = mount();
-    const { target, reveal } = takeOver(container, laterQueue().later);
-    commitLikeReact(target);
-    reveal();
+    const { container, target } = revealedPage();
     expect(target.hidden).toBe(false);
     expect(container.hidden).toBe(true);
     expect(document.getElementById("root")).toBe(target);
@@ -61,21 +68,14 @@ describe("takeOver", () => {
   });
 
   it("leaves no id twice in the document once the app's markup shows", () => {
-    const container = mount();
-    const { target, reveal } = takeOver(container, laterQueue().later);
-    commitLikeReact(target);
-    reveal();
+    const { container } = revealedPage();
     expect(document.querySelectorAll("#main")).toHaveLength(1);
     expect(document.getElementById("main")?.closest("[hidden]")).toBeNull();
     expect(container.querySelectorAll("[id]")).toHaveLength(0);
   });
 
   it("removes the prerendered markup after the next frame", () => {
-    const container = mount();
-    const queue = laterQueue();
-    const { target, reveal } = takeOver(container, queue.later);
-    commitLikeReact(target);
-    reveal();
+    const { container, target, queue } = revealedPage();
     queue.runAll();
     expect(container.isConnected).toBe(false);
     expect(document.body.children).toHaveLength(1);
@@ -117,11 +117,7 @@ describe("takeOver", () => {
   });
 
   it("acts once: a second reveal neither moves focus nor schedules another removal", () => {
-    const container = mount();
-    const queue = laterQueue();
-    const { target, reveal } = takeOver(container, queue.later);
-    commitLikeReact(target);
-    reveal();
+    const { container, reveal, queue } = revealedPage();
     expect(queue.pending()).toBe(1);
     container.hidden = false;
     container.querySelector<HTMLElement>("main")?.focus();
