@@ -28,9 +28,17 @@ function setup({
     return new Response(null, { status: 204 });
   });
   const firstContent = createFirstContent(10_000);
-  const viewportHeight = () => viewport;
+  const reads = { count: 0 };
+  const viewportHeight = () => {
+    reads.count += 1;
+    return viewport;
+  };
   const stop = keepServerSession({ store, renderedFor, firstContent, viewportHeight, fetchImpl });
-  return { store, calls, firstContent, stop };
+  /** The browser's viewport changes height (a resize, a rotation). */
+  const resize = (height: number) => {
+    viewport = height;
+  };
+  return { store, calls, firstContent, stop, reads, resize };
 }
 
 /** The request that gives the server a token, with this test's viewport (900 px). */
@@ -100,6 +108,29 @@ describe("keepServerSession", () => {
       firstContent.mark();
       expect(calls, String(renderedFor)).toEqual([posted("tok-1")]);
     }
+  });
+
+  it("at start reads the viewport's height once, before the content is shown (a read then forces a layout)", () => {
+    const { calls, firstContent, reads, resize } = setup({ stored: REMEMBERED, renderedFor: 1440 });
+    expect(reads.count).toBe(1);
+    resize(2000);
+    firstContent.mark();
+    expect(reads.count).toBe(1);
+    expect(calls).toEqual([posted("tok-1")]);
+  });
+
+  it("at start compares the server's rows with the height the page started with", () => {
+    const { calls, firstContent, resize } = setup({ stored: REMEMBERED, renderedFor: 900 });
+    resize(1440);
+    firstContent.mark();
+    expect(calls).toEqual([]);
+  });
+
+  it("on connect tells the viewport's height as it is then", () => {
+    const { store, calls, resize } = setup();
+    resize(1200);
+    store.save({ baseUrl: "/api/v1", token: "tok-2", remember: true });
+    expect(calls.map((call) => call.body)).toEqual([{ token: "tok-2", viewportHeight: 1200 }]);
   });
 
   it("at start has the server forget a token it should not keep, when the page came with rows", () => {
