@@ -33,13 +33,13 @@ if (firstPage && state.status === "connected") {
  * On a load of `/clients`, what asks for the page's code, one request each: the code the route's
  * loader prefetches the first page with (router.tsx imports it on the same condition, when
  * connected), which the page waits for, then the page's own module, the one the router renders.
- * main.tsx runs them after asking for the app's code, which is needed first, so that they load
- * beside it rather than after it has run. A failure shows when the page renders.
+ * Each settles once its code has arrived and run; main.tsx asks for the app's code after them. A
+ * failure settles too, and shows when the page renders.
  */
-export function pageCodeRequests(): (() => void)[] {
+export function pageCodeRequests(): (() => Promise<unknown>)[] {
   if (!onClients) return [];
-  const page = () => void import("./routes/clients.lazy.tsx").catch(() => undefined);
+  const page = () => import("./routes/clients.lazy.tsx").catch(() => undefined);
   if (state.status !== "connected") return [page];
-  const prefetch = () => void import("../features/clients/api/prefetch-first-page.ts").catch(() => undefined);
+  const prefetch = () => import("../features/clients/api/prefetch-first-page.ts").catch(() => undefined);
   return [prefetch, page];
 }
