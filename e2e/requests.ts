@@ -3,6 +3,9 @@ import type { Page, Request } from "@playwright/test";
 /** The route chunk of /clients, as Vite names the lazy route module. */
 export const CLIENTS_CHUNK = /\/assets\/clients\.lazy-[\w-]+\.js$/;
 
+/** The app: React, the router, the query client and the layout (src/app/start.tsx). */
+export const APP_CHUNK = /\/assets\/start-[\w-]+\.js$/;
+
 /** A GET of the clients list, through the app's server. */
 export const isListRequest = (request: Request) =>
   request.method() === "GET" && new URL(request.url()).pathname === "/api/v1/clients/full";

@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
 import { holdBack } from "./hold-back.ts";
+import { APP_CHUNK } from "./requests.ts";
 
 test("the main navigation marks the current page", async ({ page }) => {
   await page.goto("/clients");
@@ -28,7 +29,7 @@ test("focus put in the prerendered shell before the app mounts stays where the u
   page,
 }) => {
   // Fault injection: the app's chunk is held back, so only the prerendered shell is on the page.
-  const release = await holdBack(page, /\/assets\/start-[\w-]+\.js$/);
+  const release = await holdBack(page, APP_CHUNK);
   await page.goto("/clients");
   await expect(page.getByRole("button", { name: "Go to client" })).toBeDisabled();
   await page.keyboard.press("Tab");

@@ -1,12 +1,10 @@
 import { clientsTable, renderedRows } from "./clients-helpers.ts";
 import { expect, test } from "./fixtures.ts";
 import { holdBack } from "./hold-back.ts";
-import { CLIENTS_CHUNK, isListRequest, recordRequests } from "./requests.ts";
+import { APP_CHUNK, CLIENTS_CHUNK, isListRequest, recordRequests } from "./requests.ts";
 
 /** The code the route's loader prefetches the first page with (src/features/clients/api). */
 const PREFETCH_CHUNK = /\/assets\/prefetch-first-page-[\w-]+\.js$/;
-/** The app: React, the router, the query client and the layout (src/app/start.tsx). */
-const APP_CHUNK = /\/assets\/start-[\w-]+\.js$/;
 
 test("a cold load paints the page's shape and asks for the first page before the route chunk arrives", async ({
   page,
